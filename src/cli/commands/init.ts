@@ -1,0 +1,12 @@
+import type { KgCommand } from '../command.js';
+import { NewsgraphError } from '../../errors.js';
+
+// Placeholder: filled in by the issue that owns this command.
+export const initCommand: KgCommand = {
+  command: 'init',
+  describe: '(not implemented yet)',
+  builder: (yargs) => yargs,
+  handler: async () => {
+    throw new NewsgraphError('kg init is not implemented yet');
+  },
+};

@@ -1,0 +1,46 @@
+import yargs from 'yargs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NewsgraphError } from '../errors.js';
+import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { loadEnvFile } from '../config/neo4jConfig.js';
+import { commands } from './commands/index.js';
+
+function packageVersion(): string {
+  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version as string;
+}
+
+/** Parses argv, runs one command, and returns its exit code. Errors become one line on stderr. */
+export async function run(argv: string[]): Promise<number> {
+  loadEnvFile();
+  let exitCode = 0;
+  const parser = yargs(argv)
+    .scriptName('kg')
+    .version(packageVersion())
+    .strict()
+    .demandCommand(1, 'Name a command: kg --help lists them.')
+    .recommendCommands()
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .fail((message, error) => {
+      throw error ?? new NewsgraphError(message, 2);
+    });
+  for (const command of commands) {
+    parser.command({
+      command: command.command,
+      describe: command.describe,
+      builder: command.builder as never,
+      handler: async (args: unknown) => {
+        exitCode = await command.handler(args as never);
+      },
+    });
+  }
+  try {
+    await parser.parseAsync();
+    return exitCode;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kg: ${message.split('\n')[0]}\n`);
+    if (process.env.NEWSGRAPH_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    return error instanceof NewsgraphError ? error.exitCode : 1;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * The typed records that pass between pipeline steps (see ../shared/STYLE.md).
+ * Plain data only: compromise objects are converted to these right after NER.
+ * Field names of ExtractedDoc are a public contract (`kg extract` output).
+ */
+
+export const ENTITY_TYPES = ['Organization', 'Person', 'Government', 'Place', 'Product'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'BID_FOR',
+  'REJECTED',
+  'PARTNERED_WITH',
+  'REGULATES',
+  'OWNS',
+  'ACQUIRED',
+  'LEADS',
+  'SUPPORTS',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** One input document after reading and cleaning. */
+export interface Article {
+  /** Stable id: the path relative to the input root, or the JSON Lines `id`. */
+  id: string;
+  title: string;
+  /** Cleaned text; every offset below points into this string. */
+  text: string;
+  path?: string;
+  url?: string;
+  /** ISO date (YYYY-MM-DD or full ISO timestamp) when known. */
+  published?: string;
+  byline?: string;
+  /** sha256 of the raw bytes (or of the JSON Lines text), hex. */
+  sha256: string;
+}
+
+/** A sentence with character offsets into Article.text; the headline is sentence 0. */
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A surface mention of an entity: offsets are into Article.text. */
+export interface Mention {
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Entity {
+  /** Stable across documents and runs: derived from type + canonical name. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export interface Relation {
+  type: RelationType;
+  /** Entity ids. */
+  source: string;
+  target: string;
+  /** The sentence text that states the relation. */
+  evidence: string;
+  /** Sentence index in the document. */
+  sentence: number;
+  /** Character span of the evidence sentence in Article.text. */
+  start: number;
+  end: number;
+  trigger: string;
+  confidence: number;
+  negated: boolean;
+  hedged: boolean;
+}
+
+/** The `kg extract` contract: one per document. */
+export interface ExtractedDoc {
+  doc: string;
+  title: string;
+  entities: Entity[];
+  relations: Relation[];
+}
