@@ -13,7 +13,6 @@ function packageVersion(): string {
 /** Parses argv, runs one command, and returns its exit code. Errors become one line on stderr. */
 export async function run(argv: string[]): Promise<number> {
   loadEnvFile();
-  let exitCode = 0;
   const parser = yargs(argv)
     .scriptName('kg')
     .version(packageVersion())
@@ -30,13 +29,14 @@ export async function run(argv: string[]): Promise<number> {
       describe: command.describe,
       builder: command.builder as never,
       handler: async (args: unknown) => {
-        exitCode = await command.handler(args as never);
+        // Nested commands (kg neo4j start) record their code the same way.
+        (args as { __exitCode?: number }).__exitCode = await command.handler(args as never);
       },
     });
   }
   try {
-    await parser.parseAsync();
-    return exitCode;
+    const argv = (await parser.parseAsync()) as { __exitCode?: number };
+    return argv.__exitCode ?? 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`kg: ${message.split('\n')[0]}\n`);

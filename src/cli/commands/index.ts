@@ -7,6 +7,7 @@ import { ingestCommand } from './ingest.js';
 import { queryCommand } from './query.js';
 import { vizCommand } from './viz.js';
 import { exportCommand } from './export.js';
+import { demoCommand } from './demo.js';
 
 /** Explicit registry (no commandDir under ESM). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -19,4 +20,5 @@ export const commands: KgCommand<any>[] = [
   queryCommand,
   vizCommand,
   exportCommand,
+  demoCommand,
 ];

@@ -1,12 +1,65 @@
+import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
-import { NewsgraphError } from '../../errors.js';
+import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
+import { createGateway } from '../../graph/gateway.js';
+import { runIngest } from '../../pipeline/runIngest.js';
+import { createArticleExtractor } from '../../pipeline/createArticleExtractor.js';
+import { INGEST_DEFAULTS } from '../../pipeline/types.js';
+import { formatSummary } from '../../pipeline/formatSummary.js';
+import { progressReporter } from '../progressReporter.js';
 
-// Placeholder: filled in by the issue that owns this command.
-export const ingestCommand: KgCommand = {
-  command: 'ingest',
-  describe: '(not implemented yet)',
-  builder: (yargs) => yargs,
-  handler: async () => {
-    throw new NewsgraphError('kg ingest is not implemented yet');
+interface IngestArgs extends Neo4jFlags {
+  inputs: string[];
+  'batch-size': number;
+  'dry-run': boolean;
+  json: boolean;
+  quiet: boolean;
+  lexicon: string[];
+  'max-file-bytes'?: number;
+}
+
+export const ingestCommand: KgCommand<IngestArgs> = {
+  command: 'ingest <inputs..>',
+  describe: 'Extract entities and relations from articles and write them into Neo4j (idempotent)',
+  builder: (yargs: Argv) =>
+    withNeo4jOptions(yargs)
+      .positional('inputs', { type: 'string', array: true, describe: 'Files, directories, globs, .jsonl, or - for stdin' })
+      .option('batch-size', { type: 'number', default: INGEST_DEFAULTS.batchSize, describe: 'Articles per write transaction' })
+      .option('dry-run', { type: 'boolean', default: false, describe: 'Extract and report, write nothing' })
+      .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
+      .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress output' })
+      .option('lexicon', { type: 'string', array: true, default: [], describe: 'Extra gazetteer file(s)' })
+      .option('max-file-bytes', { type: 'number', describe: 'Refuse larger files (default 10 MB)' })
+      .example('kg ingest data/articles', 'Ingest the sample articles')
+      .example('kg ingest news.jsonl --batch-size 50 --json', 'JSON Lines input, JSON summary') as unknown as Argv<IngestArgs>,
+  handler: async (args) => {
+    const dryRun = args['dry-run'];
+    const gateway = dryRun ? null : createGateway(neo4jConfigFrom(args), { debug: args.debug });
+    const abort = new AbortController();
+    const onSigint = () => {
+      process.stderr.write('\nkg: interrupted: finishing the batch in flight, then stopping (Ctrl-C again to force)\n');
+      abort.abort();
+      process.once('SIGINT', () => process.exit(130));
+    };
+    process.once('SIGINT', onSigint);
+    const progress = progressReporter(args.quiet || args.json);
+    try {
+      if (gateway) await gateway.verifyConnectivity();
+      const summary = await runIngest(args.inputs, gateway, createArticleExtractor(args.lexicon), {
+        batchSize: args['batch-size'],
+        dryRun,
+        lexiconFiles: args.lexicon,
+        maxFileBytes: args['max-file-bytes'],
+        onProgress: progress.update,
+        signal: abort.signal,
+      });
+      progress.done();
+      process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+      if (summary.interrupted) return 130;
+      return summary.articles.failed > 0 ? 1 : 0;
+    } finally {
+      process.off('SIGINT', onSigint);
+      await gateway?.close();
+    }
   },
 };

@@ -1,12 +1,22 @@
+import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
-import { NewsgraphError } from '../../errors.js';
+import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
+import { createGateway } from '../../graph/gateway.js';
+import { applySchema } from '../../graph/applySchema.js';
 
-// Placeholder: filled in by the issue that owns this command.
-export const initCommand: KgCommand = {
+export const initCommand: KgCommand<Neo4jFlags> = {
   command: 'init',
-  describe: '(not implemented yet)',
-  builder: (yargs) => yargs,
-  handler: async () => {
-    throw new NewsgraphError('kg init is not implemented yet');
+  describe: 'Create the constraints and indexes of cypher/schema.cypher (safe to run again)',
+  builder: (yargs: Argv) => withNeo4jOptions(yargs),
+  handler: async (args) => {
+    const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
+    try {
+      const info = await gateway.verifyConnectivity();
+      const statements = await applySchema(gateway);
+      process.stdout.write(`Schema ready on Neo4j ${info.version} at ${gateway.config.uri} (${statements} statements).\n`);
+      return 0;
+    } finally {
+      await gateway.close();
+    }
   },
 };

@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LocalServerError } from '../errors.js';
+import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import type { LocalServerPaths } from './paths.js';
+import { requireMaven } from './tools.js';
+
+export const NEO4J_POM = join(PACKAGE_ROOT, 'scripts', 'neo4j', 'pom.xml');
+
+export interface InstallResult {
+  alreadyInstalled: boolean;
+  jars: number;
+  plugins: number;
+}
+
+/** True when lib/ and plugins/ were resolved from the current pom. */
+export function isInstalled(paths: LocalServerPaths): boolean {
+  return existsSync(paths.installStamp) && readFileSync(paths.installStamp, 'utf8').trim() === pomDigest();
+}
+
+/**
+ * Resolves the Neo4j server, Browser and APOC core from Maven Central into the
+ * cache (idempotent: a second call with the same pom does nothing).
+ */
+export function installNeo4j(paths: LocalServerPaths, log: (line: string) => void = () => {}): InstallResult {
+  if (isInstalled(paths)) {
+    return { alreadyInstalled: true, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
+  }
+  const mvn = requireMaven();
+  mkdirSync(paths.lib, { recursive: true });
+  mkdirSync(paths.plugins, { recursive: true });
+  log(`Resolving Neo4j from Maven Central into ${paths.distribution} (first time only)...`);
+  runMaven(mvn, ['dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${paths.lib}`]);
+  runMaven(mvn, ['-Papoc', 'dependency:copy', `-DoutputDirectory=${paths.plugins}`]);
+  writeFileSync(paths.installStamp, `${pomDigest()}\n`);
+  return { alreadyInstalled: false, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
+}
+
+function runMaven(mvn: string, goals: string[]): void {
+  const result = spawnSync(mvn, ['-q', '-B', '-f', NEO4J_POM, ...goals], { encoding: 'utf8' });
+  if (result.error || result.status !== 0) {
+    const detail = `${result.stdout ?? ''}${result.stderr ?? ''}`
+      .split('\n')
+      .find((line) => line.includes('ERROR'));
+    throw new LocalServerError(
+      `Maven could not resolve Neo4j (${detail?.trim() ?? result.error?.message ?? `exit ${result.status}`}): check access to Maven Central.`,
+    );
+  }
+}
+
+function pomDigest(): string {
+  return createHash('sha256').update(readFileSync(NEO4J_POM)).digest('hex');
+}
+
+function countJars(dir: string): number {
+  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.jar')).length : 0;
+}

@@ -1,0 +1,59 @@
+import type { LocalServerOptions, LocalServerPaths } from './paths.js';
+
+/** Pure: the neo4j.conf of a local instance. Loopback only, auth on, https off, no usage reports. */
+export function renderConf(options: LocalServerOptions, paths: LocalServerPaths): string {
+  return [
+    '# Written by `kg neo4j start`; edits are overwritten at the next start.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${options.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${options.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${options.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${options.httpPort}`,
+    'server.http.enabled=true',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    `server.memory.heap.initial_size=256m`,
+    `server.memory.heap.max_size=${options.heap}`,
+    `server.memory.pagecache.size=${options.pageCache}`,
+    'dbms.usage_report.enabled=false',
+    'dbms.security.procedures.unrestricted=apoc.*',
+    `server.directories.data=${paths.data}`,
+    `server.directories.logs=${paths.logs}`,
+    `server.directories.plugins=${paths.plugins}`,
+    `server.directories.run=${paths.run}`,
+    `server.directories.import=${paths.import}`,
+    `server.directories.lib=${paths.lib}`,
+    '',
+  ].join('\n');
+}
+
+/** Pure: the JVM command line the official launcher would build (see neo4j.conf server.jvm.additional). */
+export function javaArgs(options: LocalServerOptions, paths: LocalServerPaths): string[] {
+  return [
+    '-cp',
+    `${paths.plugins}/*:${paths.conf}/*:${paths.lib}/*`,
+    '-Xms256m',
+    `-Xmx${options.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:-OmitStackTraceInFastThrow',
+    '-XX:+UnlockExperimentalVMOptions',
+    '-XX:+TrustFinalNonStaticFields',
+    '-XX:+DisableExplicitGC',
+    '-Djdk.nio.maxCachedBufferSize=1024',
+    '-Dio.netty.tryReflectionSetAccessible=true',
+    '-Djdk.tls.ephemeralDHKeySize=2048',
+    '-Djdk.tls.rejectClientInitiatedRenegotiation=true',
+    '-XX:FlightRecorderOptions=stackdepth=256',
+    '-XX:+UnlockDiagnosticVMOptions',
+    '-XX:+DebugNonSafepoints',
+    '--add-opens=java.base/java.nio=ALL-UNNAMED',
+    '--add-opens=java.base/java.io=ALL-UNNAMED',
+    '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+    '--add-opens=java.base/java.lang=ALL-UNNAMED',
+    '-Dlog4j2.disable.jmx=true',
+    '-Dfile.encoding=UTF-8',
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${paths.home}`,
+    `--config-dir=${paths.conf}`,
+  ];
+}

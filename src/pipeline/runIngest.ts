@@ -1,0 +1,115 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Neo4jUnavailableError } from '../errors.js';
+import { applySchema } from '../graph/applySchema.js';
+import { loadCypher } from '../graph/cypherFiles.js';
+import type { Gateway } from '../graph/gateway.js';
+import { toWriteRows, type ArticleRows } from '../graph/toWriteRows.js';
+import { writeArticles } from '../graph/writeArticles.js';
+import { describeFailure, readInputs } from '../text/index.js';
+import type { Article } from '../types.js';
+import type { ArticleExtractor } from './articleExtractor.js';
+import { emptySummary, type IngestOptions, type IngestSummary } from './types.js';
+
+/**
+ * The ingest runner: the one place with side effects (files, Neo4j, progress,
+ * timing). Reads inputs as a stream, skips articles whose sha256 is unchanged,
+ * extracts the rest, and writes them in batches of `batchSize` articles, one
+ * transaction each. A failed file is counted and reported; the rest goes on.
+ */
+export async function runIngest(
+  inputs: string[],
+  gateway: Gateway | null,
+  extractor: ArticleExtractor,
+  options: IngestOptions,
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const summary = emptySummary(options.dryRun);
+  const entityIds = new Set<string>();
+  let sentencesDone = 0;
+  const write = gateway && !options.dryRun ? gateway : null;
+  if (write) await applySchema(write);
+
+  let pending: Article[] = [];
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    if (batch.length === 0) return;
+    const known = write ? await knownHashes(write, batch.map((a) => a.id)) : new Map<string, string>();
+    const toWrite: ArticleRows[] = [];
+    const kinds: ('new' | 'updated')[] = [];
+    for (const article of batch) {
+      const previous = known.get(article.id);
+      if (previous === article.sha256) {
+        summary.articles.skipped++;
+        continue;
+      }
+      try {
+        const { sentences, doc } = extractor.extract(article);
+        toWrite.push(toWriteRows(article, sentences, doc));
+        kinds.push(previous === undefined ? 'new' : 'updated');
+      } catch (error) {
+        summary.articles.failed++;
+        summary.failures.push({ source: article.path ?? article.id, reason: `extraction failed: ${messageOf(error)}` });
+      }
+    }
+    if (toWrite.length > 0 && write) await withReconnect(() => writeArticles(write, toWrite));
+    for (const [i, rows] of toWrite.entries()) {
+      summary.articles[kinds[i]]++;
+      summary.sentences += rows.sentences.length;
+      summary.claims += rows.claims.length;
+      summary.relations += rows.claims.filter((c) => !c.negated).length;
+      for (const entity of rows.entities) entityIds.add(entity.id);
+      sentencesDone += rows.sentences.length;
+    }
+    options.onProgress?.({
+      articlesDone: summary.articles.new + summary.articles.updated + summary.articles.skipped,
+      sentencesDone,
+      elapsedSeconds: (Date.now() - started) / 1000,
+    });
+  };
+
+  const seen = new Set<string>();
+  for await (const item of readInputs(inputs, { root: options.root, maxFileBytes: options.maxFileBytes })) {
+    if (!item.ok) {
+      summary.articles.failed++;
+      summary.failures.push({ source: item.source, reason: item.reason });
+      process.stderr.write(`kg: ${describeFailure(item)}\n`);
+      continue;
+    }
+    if (seen.has(item.article.id)) continue; // the same file named twice
+    seen.add(item.article.id);
+    pending.push(item.article);
+    if (pending.length >= options.batchSize) await flush();
+    if (options.signal?.aborted) break;
+  }
+  if (options.signal?.aborted) summary.interrupted = true;
+  else await flush();
+  summary.entities = entityIds.size;
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+async function knownHashes(gateway: Gateway, ids: string[]): Promise<Map<string, string>> {
+  const rows = await withReconnect(() => gateway.executeRead(loadCypher('write/article-hashes.cypher'), { ids }));
+  return new Map(rows.map((row) => [row.id as string, row.sha256 as string]));
+}
+
+/**
+ * The driver already retries transient errors inside one managed transaction;
+ * this covers a server that went away for longer (restart): wait and try the
+ * whole batch again, which is safe because a batch is one transaction of MERGEs.
+ */
+async function withReconnect<T>(work: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof Neo4jUnavailableError) || attempt >= attempts) throw error;
+      await sleep(Math.min(2000 * attempt, 10_000));
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}

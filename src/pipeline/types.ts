@@ -1,0 +1,50 @@
+/** What one ingest run did, printed as the summary and as `--json`. */
+export interface IngestSummary {
+  articles: { new: number; updated: number; skipped: number; failed: number };
+  sentences: number;
+  entities: number;
+  relations: number;
+  claims: number;
+  failures: { source: string; reason: string }[];
+  seconds: number;
+  dryRun: boolean;
+  /** True when Ctrl-C stopped the run early; everything counted above was committed. */
+  interrupted: boolean;
+}
+
+export interface IngestProgress {
+  articlesDone: number;
+  sentencesDone: number;
+  elapsedSeconds: number;
+}
+
+export interface IngestOptions {
+  /** Articles per write transaction. */
+  batchSize: number;
+  dryRun: boolean;
+  /** Extra gazetteer files (`--lexicon`). */
+  lexiconFiles: string[];
+  maxFileBytes?: number;
+  maxSentenceChars?: number;
+  /** Ids are paths relative to this directory. */
+  root?: string;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Aborting stops the run after the batch in flight is committed. */
+  signal?: AbortSignal;
+}
+
+export const INGEST_DEFAULTS = { batchSize: 25 } as const;
+
+export function emptySummary(dryRun: boolean): IngestSummary {
+  return {
+    articles: { new: 0, updated: 0, skipped: 0, failed: 0 },
+    sentences: 0,
+    entities: 0,
+    relations: 0,
+    claims: 0,
+    failures: [],
+    seconds: 0,
+    dryRun,
+    interrupted: false,
+  };
+}

@@ -1,0 +1,48 @@
+import type { Gateway } from '../../src/graph/gateway.js';
+
+/** Entity nodes whose name or an alias equals `name`, ignoring case and spacing ("Byte Dance" = "ByteDance"). */
+export async function entitiesNamed(gateway: Gateway, name: string) {
+  return gateway.executeRead(
+    `WITH toLower(replace($name, ' ', '')) AS wanted
+     MATCH (e:Entity)
+     WHERE toLower(replace(e.name, ' ', '')) = wanted
+        OR any(alias IN e.aliases WHERE toLower(replace(alias, ' ', '')) = wanted)
+     RETURN e.id AS id, e.name AS name, labels(e) AS labels`,
+    { name },
+  );
+}
+
+/** Typed edges between two entities found by name (either may be given as a list of candidate names). */
+export async function edgesBetween(gateway: Gateway, source: string[], type: string, target: string[]) {
+  return gateway.executeRead(
+    `MATCH (s:Entity)-[r]->(t:Entity)
+     WHERE type(r) = $type
+       AND any(n IN $source WHERE toLower(n) = toLower(s.name) OR n IN s.aliases)
+       AND any(n IN $target WHERE toLower(n) = toLower(t.name) OR n IN t.aliases)
+     RETURN s.name AS source, t.name AS target, properties(r) AS props`,
+    { source, type, target },
+  );
+}
+
+/** Counts of every label and relationship type, plus edge aggregates, for before/after comparisons. */
+export async function graphCounts(gateway: Gateway) {
+  const labels = await gateway.executeRead(
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+  );
+  const rels = await gateway.executeRead('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+  return {
+    labels: Object.fromEntries(labels.map((r) => [r.label, r.n])),
+    relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])),
+  };
+}
+
+/** Every typed entity edge with its aggregates, sorted: a canonical dump for equality checks. */
+export async function canonicalEdges(gateway: Gateway) {
+  const rows = await gateway.executeRead(
+    `MATCH (s:Entity)-[r]->(t:Entity)
+     RETURN s.id AS source, type(r) AS type, t.id AS target, r.claims AS claims, r.sentences AS sentences,
+            r.articles AS articles, r.maxConfidence AS maxConfidence, r.allHedged AS allHedged
+     ORDER BY source, type, target`,
+  );
+  return rows;
+}
