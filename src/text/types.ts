@@ -1,0 +1,52 @@
+import type { Article } from '../types.js';
+
+/** How a document's raw text is written, which decides how it is cleaned. */
+export type TextKind = 'txt' | 'md' | 'html';
+
+/** What cleanText returns: the text every offset points into, and its metadata. */
+export interface CleanedText {
+  /** Cleaned text; its first line is the headline (sentence 0) when there is one. */
+  text: string;
+  title: string;
+  /** "By Jane Doe, Reuters" -> "Jane Doe, Reuters". */
+  byline?: string;
+  /** From HTML meta tags (article:published_time), as written there. */
+  published?: string;
+}
+
+export interface CleanOptions {
+  /** A headline known from elsewhere (JSON Lines `title`): it becomes line 0 and the title. */
+  title?: string;
+}
+
+export interface SplitOptions {
+  /** Longer sentences are cut at the last space before this many characters. Default 2000. */
+  maxSentenceChars?: number;
+}
+
+export interface ReadInputsOptions {
+  /** Ids are paths relative to this directory for files inside it. Default: process.cwd(). */
+  root?: string;
+  /** Files (and JSON Lines records, and stdin) larger than this are refused. Default 10 MB. */
+  maxFileBytes?: number;
+  /** Read for the input `-`. Default: process.stdin. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/** A document that was read and cleaned. */
+export interface InputArticle {
+  ok: true;
+  article: Article;
+}
+
+/** A document that could not be read: `source` names the file (or file:line), `reason` says why. */
+export interface InputFailure {
+  ok: false;
+  source: string;
+  reason: string;
+}
+
+export type InputItem = InputArticle | InputFailure;
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_SENTENCE_CHARS = 2000;
