@@ -1,0 +1,75 @@
+import { RELATION_TYPES } from '../types.js';
+import type { EvalReport } from './aggregateScores.js';
+import type { Prf } from './prf.js';
+import type { RelationError } from './scoreDocument.js';
+
+const fixed = (value: number): string => value.toFixed(2);
+
+function row(label: string, score: Prf): string[] {
+  // A type with nothing to find and nothing found has no meaningful score.
+  const empty = score.tp + score.fp + score.fn === 0;
+  return [
+    label,
+    String(score.tp),
+    String(score.fp),
+    String(score.fn),
+    empty ? '-' : fixed(score.precision),
+    empty ? '-' : fixed(score.recall),
+    empty ? '-' : fixed(score.f1),
+  ];
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => cells[column].length)));
+  return rows
+    .map((cells) =>
+      cells
+        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+        .join('  '),
+    )
+    .join('\n');
+}
+
+function describe(error: RelationError): string {
+  const detail = error.reason === undefined ? '' : ` [${error.reason}]`;
+  const quote = error.evidence ?? error.note;
+  const trigger = error.trigger === undefined ? '' : ` trigger="${error.trigger}"`;
+  return `    ${error.type}(${error.source} -> ${error.target})${detail}${trigger}${quote === undefined ? '' : `\n      ${quote}`}`;
+}
+
+/** The human view of `kg eval`: a P/R/F1 table, then (verbose) per-document errors. */
+export function formatEvalReport(report: EvalReport, verbose: boolean): string {
+  const rows = [['type', 'TP', 'FP', 'FN', 'P', 'R', 'F1']];
+  for (const type of RELATION_TYPES) rows.push(row(type, report.relationsByType[type]));
+  rows.push(row('relations (micro)', report.relations));
+  rows.push(row('entities', report.entities));
+  const lines = [
+    `${report.docs.length} document(s) scored`,
+    table(rows),
+    `entity type accuracy (over matched entities): ${fixed(report.entities.typeAccuracy)}`,
+  ];
+  if (!verbose) return `${lines.join('\n')}\n`;
+  for (const doc of report.docs) {
+    lines.push('', `== ${doc.doc}`);
+    if (doc.entityFalseNegatives.length > 0) {
+      lines.push(
+        `  entities missed (FN): ${doc.entityFalseNegatives.map((e) => `${e.name} (${e.type})`).join('; ')}`,
+      );
+    }
+    if (doc.entityFalsePositives.length > 0) {
+      lines.push(
+        `  entities spurious (FP): ${doc.entityFalsePositives.map((e) => `${e.name} (${e.type}${e.reason === undefined ? '' : `, ${e.reason}`})`).join('; ')}`,
+      );
+    }
+    if (doc.typeMismatches.length > 0) {
+      lines.push(
+        `  entity type mismatches: ${doc.typeMismatches.map((m) => `${m.extracted} is ${m.extractedType}, gold ${m.gold} is ${m.goldType}`).join('; ')}`,
+      );
+    }
+    if (doc.falseNegatives.length > 0)
+      lines.push('  relations missed (FN):', ...doc.falseNegatives.map(describe));
+    if (doc.falsePositives.length > 0)
+      lines.push('  relations spurious (FP):', ...doc.falsePositives.map(describe));
+  }
+  return `${lines.join('\n')}\n`;
+}
