@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { LocalServerError } from '../errors.js';
 import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
@@ -24,11 +25,27 @@ export function isInstalled(paths: LocalServerPaths): boolean {
  * Resolves the Neo4j server, Browser and APOC core from Maven Central into the
  * cache (idempotent: a second call with the same pom does nothing).
  */
-export function installNeo4j(paths: LocalServerPaths, log: (line: string) => void = () => {}): InstallResult {
+export async function installNeo4j(
+  paths: LocalServerPaths,
+  log: (line: string) => void = () => {},
+): Promise<InstallResult> {
   if (isInstalled(paths)) {
     return { alreadyInstalled: true, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
   }
   const mvn = requireMaven();
+  // Two processes installing at once (a test run and `kg demo`) take turns.
+  const release = await acquireLock(`${paths.distribution}.lock`, log);
+  try {
+    if (isInstalled(paths)) {
+      return { alreadyInstalled: true, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
+    }
+    return resolveWithMaven(mvn, paths, log);
+  } finally {
+    release();
+  }
+}
+
+function resolveWithMaven(mvn: string, paths: LocalServerPaths, log: (line: string) => void): InstallResult {
   mkdirSync(paths.lib, { recursive: true });
   mkdirSync(paths.plugins, { recursive: true });
   log(`Resolving Neo4j from Maven Central into ${paths.distribution} (first time only)...`);
@@ -36,6 +53,37 @@ export function installNeo4j(paths: LocalServerPaths, log: (line: string) => voi
   runMaven(mvn, ['-Papoc', 'dependency:copy', `-DoutputDirectory=${paths.plugins}`]);
   writeFileSync(paths.installStamp, `${pomDigest()}\n`);
   return { alreadyInstalled: false, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
+}
+
+/** A directory lock holding the owner's pid; a lock whose owner died is taken over. */
+async function acquireLock(lock: string, log: (line: string) => void): Promise<() => void> {
+  let announced = false;
+  for (;;) {
+    try {
+      mkdirSync(lock, { recursive: false });
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(existsSync(join(lock, 'pid')) ? readFileSync(join(lock, 'pid'), 'utf8') : 'NaN');
+      if (Number.isInteger(owner) && !isAlive(owner)) {
+        rmSync(lock, { recursive: true, force: true });
+        continue;
+      }
+      if (!announced) log(`Another process is installing Neo4j (lock ${lock}); waiting for it...`);
+      announced = true;
+      await sleep(2000);
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function runMaven(mvn: string, goals: string[]): void {

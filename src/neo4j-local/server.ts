@@ -45,7 +45,7 @@ export async function startLocalServer(
     return current;
   }
   const java = requireJava();
-  installNeo4j(paths, log);
+  await installNeo4j(paths, log);
   for (const [port, name, flag] of [
     [options.boltPort, 'Bolt', '--bolt-port'],
     [options.httpPort, 'HTTP', '--http-port'],

@@ -11,7 +11,7 @@ export const installCommand: KgCommand<LocalServerFlags> = {
   handler: async (args) => {
     requireJava();
     const paths = localServerPaths(localServerOptionsFrom(args).instance);
-    const result = installNeo4j(paths, (line) => process.stderr.write(`${line}\n`));
+    const result = await installNeo4j(paths, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(
       `Neo4j ${NEO4J_VERSION} ${result.alreadyInstalled ? 'already installed' : 'installed'} in ${paths.distribution} (${result.jars} jars, ${result.plugins} plugins).\n`,
     );
