@@ -2,18 +2,21 @@
 // name: evidence
 // description: The sentences and articles that support one typed edge (source -TYPE-> target), hedged or not.
 // params:
-//   source: entity name or alias, e.g. ByteDance
+//   source: entity name or alias (any case), e.g. ByteDance
 //   type:   relation type, one of BID_FOR REJECTED PARTNERED_WITH REGULATES OWNS ACQUIRED LEADS SUPPORTS
-//   target: entity name or alias, e.g. Microsoft
+//   target: entity name or alias (any case), e.g. Microsoft
 :param source => 'ByteDance'
 :param type => 'REJECTED'
 :param target => 'Microsoft'
 // example:
 //   source    | type     | target    | sentence                                            | article  | confidence | hedged
 //   ByteDance | REJECTED | Microsoft | Microsoft's bid ... was rejected by ... ByteDance   | 000_...  | 0.9        | false
-MATCH (s:Entity)<-[:SUBJECT]-(c:Claim {type: $type, negated: false})-[:OBJECT]->(t:Entity)
-WHERE (toLower(s.name) = toLower($source) OR $source IN s.aliases)
-  AND (toLower(t.name) = toLower($target) OR $target IN t.aliases)
+MATCH (s:Entity)<-[:SUBJECT]-(c:Claim {negated: false})-[:OBJECT]->(t:Entity)
+WHERE c.type = toUpper(trim($type))
+  AND (toLower(s.name) = toLower(trim($source))
+    OR any(alias IN coalesce(s.aliases, []) WHERE toLower(alias) = toLower(trim($source))))
+  AND (toLower(t.name) = toLower(trim($target))
+    OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower(trim($target))))
 MATCH (sentence:Sentence)-[:ASSERTS]->(c)
 MATCH (article:Article)-[:HAS_SENTENCE]->(sentence)
 RETURN s.name AS source, c.type AS type, t.name AS target, sentence.text AS sentence,
