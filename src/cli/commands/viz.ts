@@ -1,12 +1,84 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
-import { NewsgraphError } from '../../errors.js';
+import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
+import { createGateway } from '../../graph/gateway.js';
+import { InputError } from '../../errors.js';
+import { loadVizGraph, type VizSelection } from '../../viz/loadVizGraph.js';
+import { parseParams } from '../../viz/parseParams.js';
+import { renderPng } from '../../viz/renderPng.js';
+import { writeVizHtml } from '../../viz/writeVizHtml.js';
 
-// Placeholder: filled in by the issue that owns this command.
-export const vizCommand: KgCommand = {
+export interface VizArgs extends Neo4jFlags {
+  entity?: string;
+  depth: number;
+  query?: string;
+  param: string[];
+  all?: boolean;
+  output: string;
+  open?: boolean;
+  png?: string;
+}
+
+/** Pure: which part of the graph the flags ask for. */
+export function vizSelection(args: Pick<VizArgs, 'entity' | 'depth' | 'query' | 'param' | 'all'>): VizSelection {
+  const chosen = [args.entity !== undefined, args.query !== undefined, args.all === true].filter(Boolean).length;
+  if (chosen > 1) throw new InputError('kg viz: give one of --entity, --query or --all');
+  if (args.entity !== undefined) {
+    if (!Number.isInteger(args.depth) || args.depth < 0) throw new InputError('kg viz: --depth is a whole number >= 0');
+    return { kind: 'entity', name: args.entity, depth: args.depth };
+  }
+  if (args.query !== undefined) return { kind: 'query', name: args.query, params: parseParams(args.param ?? []) };
+  return { kind: 'all' };
+}
+
+function describeSelection(selection: VizSelection): string {
+  if (selection.kind === 'entity') return `${selection.name} (depth ${selection.depth})`;
+  if (selection.kind === 'query') return `query ${selection.name}`;
+  return 'all entities';
+}
+
+export const vizCommand: KgCommand<VizArgs> = {
   command: 'viz',
-  describe: '(not implemented yet)',
-  builder: (yargs) => yargs,
-  handler: async () => {
-    throw new NewsgraphError('kg viz is not implemented yet');
+  describe: 'Draw the graph as one self-contained HTML page (sigma.js, works offline); --png for an image',
+  builder: (yargs: Argv) =>
+    withNeo4jOptions(yargs)
+      .option('entity', { type: 'string', describe: 'Draw the neighbourhood of this entity (name, alias or id)' })
+      .option('depth', { type: 'number', default: 1, describe: 'Steps out from --entity' })
+      .option('query', { type: 'string', describe: 'Draw the entities a cypher/queries/<name>.cypher query returns' })
+      .option('param', { type: 'string', array: true, default: [], describe: 'Query parameter name=value (repeatable)' })
+      .option('all', { type: 'boolean', describe: 'Draw the whole entity graph (the default)' })
+      .option('output', { alias: 'o', type: 'string', default: 'out/graph.html', describe: 'HTML file to write' })
+      .option('open', { type: 'boolean', describe: 'Open the page in the default browser' })
+      .option('png', { type: 'string', describe: 'Also save a screenshot through headless Chromium' })
+      .example('kg viz --entity ByteDance --depth 2 -o out/bytedance.html', '')
+      .example('kg viz --all --png out/graph.png', '') as unknown as Argv<VizArgs>,
+  handler: async (args) => {
+    const selection = vizSelection(args);
+    const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
+    let graph;
+    try {
+      graph = await loadVizGraph(gateway, selection);
+    } finally {
+      await gateway.close();
+    }
+    const output = resolve(args.output);
+    const title = `newsgraph: ${describeSelection(selection)}`;
+    await writeVizHtml(graph, output, title);
+    process.stdout.write(`Wrote ${output} (${graph.nodes.length} entities, ${graph.edges.length} relations).\n`);
+    if (args.png) {
+      await renderPng(output, resolve(args.png));
+      process.stdout.write(`Wrote ${resolve(args.png)}.\n`);
+    }
+    if (args.open) openInBrowser(output);
+    return 0;
   },
 };
+
+function openInBrowser(path: string): void {
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(opener, [path], { detached: true, stdio: 'ignore' });
+  child.on('error', () => process.stderr.write(`kg: could not run ${opener}; open ${path} yourself\n`));
+  child.unref();
+}

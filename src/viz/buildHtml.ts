@@ -1,0 +1,56 @@
+import type { ClientBundle } from './clientBundle.js';
+import type { LaidOutGraph } from './vizGraph.js';
+
+/**
+ * Pure: a laid-out graph and the client bundle -> one self-contained HTML page
+ * (script, style and data inlined; nothing is fetched, so it opens from file://).
+ */
+export function buildHtml(graph: LaidOutGraph, client: ClientBundle, title = 'newsgraph'): string {
+  const data = jsonForScript({ title, ...graph });
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<title>${escapeHtml(title)}</title>
+<style>${client.css.replace(/<\/style/gi, '<\\/style')}</style>
+</head>
+<body>
+<div id="kg-graph"></div>
+<div id="kg-bar">
+  <span id="kg-title">${escapeHtml(title)}</span>
+  <input id="kg-search" type="search" list="kg-names" placeholder="Search an entity, press Enter" autocomplete="off">
+  <datalist id="kg-names"></datalist>
+  <span id="kg-counts"></span>
+</div>
+<aside id="kg-legend">
+  <h3>Entity types</h3>
+  <div id="kg-types"></div>
+  <label class="kg-filter"><input id="kg-communities" type="checkbox"> Colour by community (Louvain)</label>
+  <div class="kg-note" id="kg-community-count"></div>
+  <h3>Relations</h3>
+  <div id="kg-relations"></div>
+  <div class="kg-note"><span class="kg-solid"></span> stated</div>
+  <div class="kg-note"><span class="kg-dash"></span> dashed: all evidence hedged</div>
+  <div class="kg-note">Node size: number of relations. Click a node or edge for its evidence.</div>
+</aside>
+<aside id="kg-panel" hidden>
+  <button id="kg-panel-close" title="Close">×</button>
+  <div id="kg-panel-body"></div>
+</aside>
+<script id="kg-data" type="application/json">${data}</script>
+<script>${client.js.replace(/<\/script/gi, '<\\/script')}</script>
+</body>
+</html>
+`;
+}
+
+/** JSON that cannot end the script element it sits in. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

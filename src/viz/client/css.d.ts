@@ -1,0 +1,2 @@
+// esbuild bundles the page's stylesheet from `import './page.css'`.
+declare module '*.css';

@@ -1,0 +1,59 @@
+import type { EntityType, RelationType } from '../types.js';
+
+/** One sentence that states (or denies) an edge, with the article it comes from. */
+export interface VizEvidence {
+  text: string;
+  articleId: string;
+  articleTitle: string;
+  sentenceIndex: number;
+  hedged: boolean;
+  negated: boolean;
+}
+
+export interface VizNode {
+  id: string;
+  name: string;
+  type: EntityType | string;
+  aliases: string[];
+  degree: number;
+}
+
+/** A typed entity-to-entity edge with the aggregates of graph-model.md. */
+export interface VizEdge {
+  /** `<source>|<TYPE>|<target>`: one edge per (source, type, target). */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType | string;
+  claims: number;
+  sentences: number;
+  articles: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  maxConfidence: number;
+  allHedged: boolean;
+  evidence: VizEvidence[];
+}
+
+export interface VizGraph {
+  nodes: VizNode[];
+  edges: VizEdge[];
+}
+
+/** A VizGraph with positions, sizes and Louvain communities, ready for the page. */
+export interface LaidOutNode extends VizNode {
+  x: number;
+  y: number;
+  size: number;
+  community: number;
+}
+
+export interface LaidOutGraph {
+  nodes: LaidOutNode[];
+  edges: VizEdge[];
+  communities: number;
+}
+
+export function edgeId(source: string, type: string, target: string): string {
+  return `${source}|${type}|${target}`;
+}

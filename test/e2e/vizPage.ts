@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { launchChromium } from '../../src/viz/launchChromium.js';
+
+/** What the page exposes on window.__kg for automation (see src/viz/client/main.ts). */
+export interface KgHooks {
+  ready: boolean;
+  firstDrawMs: number;
+  state: { selectedNode: string | null; selectedEdge: string | null; cameraMoving: boolean };
+  renderedNodeIds(): string[];
+  renderedNodeNames(): string[];
+  nodeIdByName(name: string): string | null;
+  nodeViewportPosition(id: string): { x: number; y: number };
+  edgeViewportMidpoint(id: string): { x: number; y: number };
+  panelText(): string;
+}
+declare global {
+  interface Window {
+    __kg: KgHooks;
+  }
+}
+
+export interface OpenedPage {
+  browser: Browser;
+  page: Page;
+  /** Requests the page tried to make beyond file:// (all aborted). */
+  blocked: string[];
+  /** From page.goto to the page's first sigma frame, in ms (wall clock, this machine). */
+  wallToReadyMs: number;
+  /** performance.now() at the first sigma frame, as the page measured it. */
+  firstDrawMs: number;
+}
+
+/** Opens an HTML file over file:// in headless Chromium with all other network aborted. */
+export async function openVizPage(htmlPath: string, viewport = { width: 1400, height: 900 }): Promise<OpenedPage> {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport });
+  const blocked: string[] = [];
+  await page.route('**', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file://')) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const started = Date.now();
+  await page.goto(pathToFileURL(htmlPath).href, { timeout: 240_000 });
+  await page.waitForFunction(() => window.__kg?.ready === true, null, { timeout: 240_000 });
+  const wallToReadyMs = Date.now() - started;
+  const firstDrawMs = await page.evaluate(() => window.__kg.firstDrawMs);
+  return { browser, page, blocked, wallToReadyMs, firstDrawMs };
+}
+
+/** Clicks where a node is drawn, through the real mouse (sigma's own hit testing). */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 60_000 });
+  const box = (await page.locator('#kg-graph').boundingBox())!;
+  const at = await page.evaluate((node) => window.__kg.nodeViewportPosition(node), id);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+/** Types into the search box and presses Enter, as a user would. */
+export async function searchFor(page: Page, text: string): Promise<void> {
+  await page.fill('#kg-search', text);
+  await page.press('#kg-search', 'Enter');
+  await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 60_000 });
+}
