@@ -64,7 +64,7 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
     title = looksLikeHeadline(firstLine)
       ? firstLine
-      : truncateTitle(splitSentences(firstLine)[0]?.text ?? firstLine);
+      : truncateTitle(splitSentences(firstLine.slice(0, 1000))[0]?.text ?? firstLine);
   }
   const cleaned: CleanedText = { text, title };
   if (byline !== undefined && byline !== '') cleaned.byline = byline;
