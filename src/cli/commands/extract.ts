@@ -1,12 +1,55 @@
 import type { KgCommand } from '../command.js';
-import { NewsgraphError } from '../../errors.js';
+import { extractDocument } from '../../extract/extractDocument.js';
+import { loadLexicon } from '../../extract/lexicon.js';
+import { formatExtracted, type ExtractFormat } from '../../extract/formatExtracted.js';
+import { describeFailure, readInputs, splitSentences } from '../../text/index.js';
 
-// Placeholder: filled in by the issue that owns this command.
-export const extractCommand: KgCommand = {
-  command: 'extract',
-  describe: '(not implemented yet)',
-  builder: (yargs) => yargs,
-  handler: async () => {
-    throw new NewsgraphError('kg extract is not implemented yet');
+interface ExtractArgs {
+  inputs: string[];
+  format: ExtractFormat;
+  lexicon?: string[];
+}
+
+/** `kg extract <inputs...>`: one ExtractedDoc per document on stdout; one line per failed input on stderr. */
+export const extractCommand: KgCommand<ExtractArgs> = {
+  command: 'extract <inputs...>',
+  describe:
+    'Extract entities and relations from articles (files, directories, globs, JSON Lines, - for stdin)',
+  builder: (yargs) =>
+    yargs
+      .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Inputs to read' })
+      .option('format', {
+        choices: ['jsonl', 'json', 'table'] as const,
+        default: 'jsonl' as const,
+        describe: 'jsonl: one JSON object per document; json: one array; table: for people',
+      })
+      .option('lexicon', {
+        type: 'string',
+        array: true,
+        describe:
+          'Extra gazetteer file(s): TSV "Type<TAB>Name<TAB>alias|alias" or JSON [{type,name,aliases}]',
+      }) as never,
+  handler: async (args) => {
+    const lexicon = loadLexicon({ extraFiles: args.lexicon ?? [] });
+    let failed = 0;
+    let first = true;
+    if (args.format === 'json') process.stdout.write('[');
+    for await (const item of readInputs(args.inputs)) {
+      if (!item.ok) {
+        failed++;
+        process.stderr.write(`kg extract: ${describeFailure(item)}\n`);
+        continue;
+      }
+      try {
+        const doc = extractDocument(item.article, splitSentences(item.article.text), lexicon);
+        process.stdout.write(formatExtracted(doc, args.format, first));
+        first = false;
+      } catch (error) {
+        failed++;
+        process.stderr.write(`kg extract: ${item.article.id}: ${(error as Error).message.split('\n')[0]}\n`);
+      }
+    }
+    if (args.format === 'json') process.stdout.write(']\n');
+    return failed > 0 ? 1 : 0;
   },
 };

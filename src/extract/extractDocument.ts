@@ -1,0 +1,76 @@
+/**
+ * The extraction step (pure): an article and its sentences in, an ExtractedDoc out.
+ * Entities are recognised and resolved for the whole document first, then every
+ * extractor runs on each sentence that holds at least one entity reference.
+ */
+import type { Article, Entity, ExtractedDoc, Relation, Sentence } from '../types.js';
+import { toSentenceTokens } from '../entities/docTokens.js';
+import { recognizeEntities } from '../entities/recognizeEntities.js';
+import { resolveReferences } from '../entities/resolveReferences.js';
+import { ruleExtractor } from '../relations/ruleExtractor.js';
+import { compileLexicon } from './compileLexicon.js';
+import type { Extractor } from './Extractor.js';
+import type { Lexicon } from './lexicon.js';
+
+export function extractDocument(
+  article: Article,
+  sentences: Sentence[],
+  lexicon: Lexicon,
+  extractors: readonly Extractor[] = [ruleExtractor],
+): ExtractedDoc {
+  const lx = compileLexicon(lexicon);
+  const tokens = sentences.map(toSentenceTokens);
+  const doc = recognizeEntities(article.text, tokens, lx);
+  resolveReferences(article.text, tokens, doc, lx);
+
+  const entities = new Map<string, Entity>();
+  for (const st of tokens) {
+    for (const r of doc.refs[st.sentence.index]) {
+      if (r.kind === 'pronoun') continue;
+      const ent = doc.entities.get(r.key);
+      if (!ent) continue;
+      let out = entities.get(ent.key);
+      if (!out) {
+        out = { id: ent.id, name: ent.name, type: ent.type, aliases: [], mentions: [] };
+        entities.set(ent.key, out);
+      }
+      out.mentions.push({ sentence: r.sentence, start: r.start, end: r.end, text: r.text });
+    }
+  }
+  for (const [key, out] of entities) {
+    const aliases = new Set(doc.entities.get(key)!.aliases);
+    aliases.delete(out.name);
+    out.aliases = [...aliases].sort();
+  }
+
+  const relations: Relation[] = [];
+  const seen = new Set<string>();
+  for (const st of tokens) {
+    const refs = doc.refs[st.sentence.index];
+    if (refs.length === 0) continue;
+    const context = { article, tokens: st, refs, entities: doc.entities, lexicon: lx };
+    for (const extractor of extractors) {
+      for (const rel of extractor.extract(st.sentence, context)) {
+        const key = `${rel.type}|${rel.source}|${rel.target}|${rel.sentence}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        relations.push(rel);
+      }
+    }
+  }
+  // one entity per id (a gazetteer alias and a rule may reach the same canonical name)
+  const byId = new Map<string, Entity>();
+  for (const e of entities.values()) {
+    const prev = byId.get(e.id);
+    if (!prev) byId.set(e.id, e);
+    else {
+      prev.mentions.push(...e.mentions);
+      prev.aliases = [...new Set([...prev.aliases, ...e.aliases, e.name])]
+        .filter((a) => a !== prev.name)
+        .sort();
+    }
+  }
+  const list = [...byId.values()];
+  for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
+  return { doc: article.id, title: article.title, entities: list, relations };
+}

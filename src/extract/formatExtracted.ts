@@ -1,0 +1,24 @@
+import type { ExtractedDoc } from '../types.js';
+
+export type ExtractFormat = 'jsonl' | 'json' | 'table';
+
+/** Renders one document for `kg extract`; `first` tells the json format whether a comma is needed. */
+export function formatExtracted(doc: ExtractedDoc, format: ExtractFormat, first = true): string {
+  if (format === 'jsonl') return `${JSON.stringify(doc)}\n`;
+  if (format === 'json') return `${first ? '' : ','}\n${JSON.stringify(doc, null, 2)}`;
+  const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  const lines = [`# ${doc.doc}: ${doc.title}`, '', 'entities:'];
+  for (const e of doc.entities) {
+    const aliases = e.aliases.length > 0 ? ` (aka ${e.aliases.join(', ')})` : '';
+    lines.push(`  ${e.type.padEnd(12)} ${e.name}${aliases}  [${e.id}, ${e.mentions.length} mentions]`);
+  }
+  lines.push('', 'relations:');
+  for (const r of doc.relations) {
+    const flags = [r.negated ? 'NEGATED' : '', r.hedged ? 'hedged' : ''].filter(Boolean).join(' ');
+    lines.push(
+      `  ${names.get(r.source) ?? r.source} -${r.type}-> ${names.get(r.target) ?? r.target}` +
+        `  (s${r.sentence} "${r.trigger}" ${r.confidence.toFixed(2)}${flags ? ` ${flags}` : ''})`,
+    );
+  }
+  return `${lines.join('\n')}\n\n`;
+}

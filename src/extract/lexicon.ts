@@ -1,0 +1,208 @@
+/**
+ * The word lists and gazetteer the extractor runs on. Loading is I/O (this file);
+ * everything that uses a Lexicon is pure. Lists live in data/ (see data/triggers/README.md).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { AllowListError, InputError } from '../errors.js';
+import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../types.js';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  name: string;
+  aliases: string[];
+}
+
+export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse';
+export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse'];
+
+export interface TriggerEntry {
+  relation: RelationType;
+  kind: TriggerKind;
+  phrase: string;
+}
+
+export interface CountryEntry {
+  names: string[];
+  demonyms: string[];
+  /** The canonical name of the Government entity acting for the country (e.g. "Beijing"). */
+  government: string;
+}
+
+/** One word list per data/lexicon/<name>.txt file, lower-cased. */
+export const WORD_LISTS = [
+  'auxiliaries',
+  'clause-boundaries',
+  'corporate-suffixes',
+  'descriptor-modifiers',
+  'first-person',
+  'former-markers',
+  'government-descriptors',
+  'government-head-words',
+  'government-lead-words',
+  'government-titles',
+  'hedges',
+  'light-verbs',
+  'negations',
+  'non-name-words',
+  'org-after-cues',
+  'org-before-cues',
+  'org-descriptors',
+  'org-head-words',
+  'person-titles',
+  'prepositions',
+  'product-descriptors',
+  'speech-verbs',
+  'third-person',
+] as const;
+export type WordListName = (typeof WORD_LISTS)[number];
+
+export interface Lexicon {
+  gazetteer: GazetteerEntry[];
+  countries: CountryEntry[];
+  words: Record<WordListName, string[]>;
+  triggers: TriggerEntry[];
+}
+
+export const DATA_DIR = join(PACKAGE_ROOT, 'data');
+
+function contentLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}
+
+/** Parses one word list: one entry per line, `#` comments, lower-cased. */
+export function parseWordList(text: string): string[] {
+  return contentLines(text).map((line) => line.toLowerCase());
+}
+
+function assertEntityType(type: string, where: string): EntityType {
+  if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
+    throw new AllowListError(`${where}: entity type "${type}" is not one of ${ENTITY_TYPES.join(', ')}`);
+  }
+  return type as EntityType;
+}
+
+/**
+ * Parses gazetteer / lexicon text. Two formats:
+ * - TSV lines `Type<TAB>Name<TAB>alias|alias` (`#` comments);
+ * - JSON: an array of `{"type","name","aliases"?}`.
+ * A type outside the five entity types throws AllowListError naming the source and line.
+ */
+export function parseGazetteer(text: string, source: string): GazetteerEntry[] {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('[')) {
+    let rows: unknown;
+    try {
+      rows = JSON.parse(trimmed);
+    } catch (error) {
+      throw new InputError(`${source}: not valid JSON (${(error as Error).message})`);
+    }
+    if (!Array.isArray(rows))
+      throw new InputError(`${source}: expected a JSON array of {type, name, aliases}`);
+    return rows.map((row, i) => {
+      const r = row as { type?: unknown; name?: unknown; aliases?: unknown };
+      if (typeof r.name !== 'string' || r.name.trim() === '' || typeof r.type !== 'string') {
+        throw new InputError(`${source}: entry ${i + 1} needs a string "type" and "name"`);
+      }
+      const aliases = Array.isArray(r.aliases)
+        ? r.aliases.filter((a): a is string => typeof a === 'string')
+        : [];
+      return { type: assertEntityType(r.type, `${source}: entry ${i + 1}`), name: r.name.trim(), aliases };
+    });
+  }
+  const entries: GazetteerEntry[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return;
+    const [type = '', name = '', aliases = ''] = line.split('\t').map((c) => c.trim());
+    if (name === '') throw new InputError(`${source}:${i + 1}: expected "Type<TAB>Name<TAB>aliases"`);
+    entries.push({
+      type: assertEntityType(type, `${source}:${i + 1}`),
+      name,
+      aliases: aliases
+        .split('|')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    });
+  });
+  return entries;
+}
+
+/** Parses data/lexicon/countries.tsv: `names<TAB>demonyms<TAB>government`. */
+export function parseCountries(text: string): CountryEntry[] {
+  return contentLines(text).map((line) => {
+    const [names = '', demonyms = '', government = ''] = line.split('\t');
+    const split = (s: string): string[] =>
+      s
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    return { names: split(names), demonyms: split(demonyms), government: government.trim() };
+  });
+}
+
+/** Parses one data/triggers/<type>.txt file: lines `<kind> <phrase>`. */
+export function parseTriggers(text: string, relation: RelationType, source: string): TriggerEntry[] {
+  return contentLines(text).map((line) => {
+    const space = line.indexOf(' ');
+    const kind = line.slice(0, space) as TriggerKind;
+    if (space < 0 || !TRIGGER_KINDS.includes(kind)) {
+      throw new AllowListError(`${source}: "${line}" must start with one of ${TRIGGER_KINDS.join(', ')}`);
+    }
+    return {
+      relation,
+      kind,
+      phrase: line
+        .slice(space + 1)
+        .trim()
+        .toLowerCase(),
+    };
+  });
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `${path}: cannot read lexicon file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+}
+
+/**
+ * Reads the built-in lexicon from data/ and any extra gazetteer files (`--lexicon FILE`).
+ * Extra entries come last and add names; they never remove built-in ones.
+ */
+export function loadLexicon(options: { extraFiles?: string[]; dataDir?: string } = {}): Lexicon {
+  const dataDir = options.dataDir ?? DATA_DIR;
+  const gazetteerDir = join(dataDir, 'gazetteer');
+  const gazetteer = readdirSync(gazetteerDir)
+    .filter((f) => f.endsWith('.tsv') || f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => parseGazetteer(readText(join(gazetteerDir, f)), join(gazetteerDir, f)));
+  for (const file of options.extraFiles ?? []) gazetteer.push(...parseGazetteer(readText(file), file));
+
+  const words = {} as Record<WordListName, string[]>;
+  for (const name of WORD_LISTS)
+    words[name] = parseWordList(readText(join(dataDir, 'lexicon', `${name}.txt`)));
+
+  const triggersDir = join(dataDir, 'triggers');
+  const triggers = readdirSync(triggersDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => {
+      const relation = basename(f, extname(f)).toUpperCase();
+      if (!(RELATION_TYPES as readonly string[]).includes(relation)) {
+        throw new AllowListError(`${join(triggersDir, f)}: ${relation} is not a relation type`);
+      }
+      return parseTriggers(readText(join(triggersDir, f)), relation as RelationType, join(triggersDir, f));
+    });
+
+  const countries = parseCountries(readText(join(dataDir, 'lexicon', 'countries.tsv')));
+  return { gazetteer, countries, words, triggers };
+}

@@ -1,0 +1,22 @@
+import type { EntityType, RelationType } from '../types.js';
+
+/** Which entity types may fill source and target of each relation. */
+export const ALLOWED_TYPES: Record<RelationType, { source: EntityType[]; target: EntityType[] }> = {
+  BID_FOR: { source: ['Organization', 'Person'], target: ['Organization', 'Product'] },
+  REJECTED: {
+    source: ['Organization', 'Government', 'Person', 'Product'],
+    target: ['Organization', 'Person', 'Government'],
+  },
+  PARTNERED_WITH: {
+    source: ['Organization', 'Product', 'Government'],
+    target: ['Organization', 'Product', 'Government'],
+  },
+  REGULATES: { source: ['Government', 'Person'], target: ['Organization', 'Product', 'Person'] },
+  OWNS: { source: ['Organization', 'Person', 'Government'], target: ['Organization', 'Product'] },
+  ACQUIRED: { source: ['Organization', 'Person'], target: ['Organization', 'Product'] },
+  LEADS: { source: ['Person'], target: ['Organization'] },
+  SUPPORTS: {
+    source: ['Person', 'Organization', 'Government'],
+    target: ['Person', 'Organization', 'Government', 'Product'],
+  },
+};
