@@ -7,6 +7,6 @@ export default defineConfig({
     // Integration tests share the one Community database: run files one at a time.
     fileParallelism: false,
     testTimeout: 60_000,
-    hookTimeout: 240_000,
+    hookTimeout: 900_000,
   },
 });

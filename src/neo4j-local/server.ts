@@ -35,7 +35,7 @@ export const browserUrl = (options: LocalServerOptions) => `http://127.0.0.1:${o
 export async function startLocalServer(
   options: LocalServerOptions,
   log: (line: string) => void = () => {},
-  timeoutMs = 240_000,
+  timeoutMs = 600_000,
 ): Promise<LocalServerStatus> {
   const paths = localServerPaths(options.instance);
   const current = await localServerStatus(options);

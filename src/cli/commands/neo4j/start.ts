@@ -9,7 +9,7 @@ export const startCommand: KgCommand<LocalServerFlags & { timeout: number }> = {
   builder: (yargs) =>
     withLocalServerOptions(yargs).option('timeout', {
       type: 'number',
-      default: 240,
+      default: 600,
       describe: 'Seconds to wait for Bolt',
     }),
   handler: async (args) => {
