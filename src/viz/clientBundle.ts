@@ -38,7 +38,9 @@ export async function bundleClient(): Promise<ClientBundle> {
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new NewsgraphError(`kg viz needs the prebuilt client (${PREBUILT_JS}) or esbuild to build it: run npm run build`);
+    throw new NewsgraphError(
+      `kg viz needs the prebuilt client (${PREBUILT_JS}) or esbuild to build it: run npm run build`,
+    );
   }
   const result = await esbuild.build({
     entryPoints: [CLIENT_ENTRY],

@@ -30,7 +30,11 @@ interface PlainPath {
 const isNode = (v: unknown): v is PlainNode =>
   typeof v === 'object' && v !== null && Array.isArray((v as PlainNode).labels) && 'elementId' in v;
 const isRel = (v: unknown): v is PlainRel =>
-  typeof v === 'object' && v !== null && typeof (v as PlainRel).type === 'string' && 'start' in v && 'end' in v;
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as PlainRel).type === 'string' &&
+  'start' in v &&
+  'end' in v;
 const isPath = (v: unknown): v is PlainPath =>
   typeof v === 'object' && v !== null && Array.isArray((v as PlainPath).segments);
 

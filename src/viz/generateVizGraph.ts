@@ -22,7 +22,8 @@ export function generateVizGraph(nodes: number, edges: number, seed = 7): VizGra
   const vizEdges: VizEdge[] = [];
   const maxEdges = Math.min(edges, nodes * (nodes - 1) * RELATION_TYPES.length);
   while (vizEdges.length < maxEdges) {
-    const s = ends.length && rand() < 0.5 ? ends[Math.floor(rand() * ends.length)] : Math.floor(rand() * nodes);
+    const s =
+      ends.length && rand() < 0.5 ? ends[Math.floor(rand() * ends.length)] : Math.floor(rand() * nodes);
     const t = Math.floor(rand() * nodes);
     if (s === t) continue;
     const type = pick(RELATION_TYPES);

@@ -44,7 +44,9 @@ export function layoutGraph(graph: VizGraph, options: LayoutOptions = {}): LaidO
     forceAtlas2.assign(simple, { iterations, settings, getEdgeWeight: 'weight' });
   }
   const communities =
-    simple.size > 0 ? louvain.detailed(simple, { rng: mulberry32(options.seed ?? 42), getEdgeWeight: 'weight' }) : null;
+    simple.size > 0
+      ? louvain.detailed(simple, { rng: mulberry32(options.seed ?? 42), getEdgeWeight: 'weight' })
+      : null;
   return {
     nodes: graph.nodes.map((node) => ({
       ...node,

@@ -21,7 +21,11 @@ export interface LoadOptions {
 const types = [...RELATION_TYPES];
 
 /** I/O: reads the selected entity subgraph and its evidence from Neo4j. */
-export async function loadVizGraph(gateway: Gateway, selection: VizSelection, options: LoadOptions = {}): Promise<VizGraph> {
+export async function loadVizGraph(
+  gateway: Gateway,
+  selection: VizSelection,
+  options: LoadOptions = {},
+): Promise<VizGraph> {
   const ids = await selectedIds(gateway, selection);
   const entityRows = await gateway.executeRead(loadCypher('read/viz-entities.cypher'), { ids });
   const edgeRows = await gateway.executeRead(loadCypher('read/viz-edges.cypher'), { ids, types });
@@ -59,11 +63,15 @@ async function selectedIds(gateway: Gateway, selection: VizSelection): Promise<s
 /** Breadth-first over typed edges, `depth` steps from the entity named `name`. */
 async function neighbourhood(gateway: Gateway, name: string, depth: number): Promise<string[]> {
   const found = await gateway.executeRead(loadCypher('read/viz-find-entity.cypher'), { name });
-  if (found.length === 0) throw new InputError(`kg viz --entity '${name}': no entity has that name, alias or id`);
+  if (found.length === 0)
+    throw new InputError(`kg viz --entity '${name}': no entity has that name, alias or id`);
   const seen = new Set<string>([String(found[0].id)]);
   let frontier = [...seen];
   for (let step = 0; step < depth && frontier.length > 0; step++) {
-    const rows = await gateway.executeRead(loadCypher('read/viz-neighbourhood.cypher'), { ids: frontier, types });
+    const rows = await gateway.executeRead(loadCypher('read/viz-neighbourhood.cypher'), {
+      ids: frontier,
+      types,
+    });
     frontier = rows.map((row) => String(row.id)).filter((id) => !seen.has(id));
     frontier.forEach((id) => seen.add(id));
   }
@@ -71,8 +79,13 @@ async function neighbourhood(gateway: Gateway, name: string, depth: number): Pro
 }
 
 /** Runs cypher/queries/<name>.cypher and keeps the entities its rows touch. */
-async function queryEntities(gateway: Gateway, name: string, params: Record<string, unknown>): Promise<string[]> {
-  if (!/^[\w-]+$/.test(name)) throw new InputError(`kg viz --query '${name}': a query name is letters, digits, - and _`);
+async function queryEntities(
+  gateway: Gateway,
+  name: string,
+  params: Record<string, unknown>,
+): Promise<string[]> {
+  if (!/^[\w-]+$/.test(name))
+    throw new InputError(`kg viz --query '${name}': a query name is letters, digits, - and _`);
   let text: string;
   try {
     text = loadCypher(`queries/${name}.cypher`);
@@ -89,7 +102,9 @@ async function queryEntities(gateway: Gateway, name: string, params: Record<stri
     resolved.forEach((row) => refs.ids.add(String(row.id)));
   }
   if (refs.ids.size === 0) {
-    throw new NewsgraphError(`kg viz --query '${name}': the query returned no entity nodes, relationships or paths to draw`);
+    throw new NewsgraphError(
+      `kg viz --query '${name}': the query returned no entity nodes, relationships or paths to draw`,
+    );
   }
   return [...refs.ids];
 }

@@ -14,14 +14,20 @@ export interface PngOptions {
 export async function renderPng(htmlPath: string, pngPath: string, options: PngOptions = {}): Promise<void> {
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 900 } });
+    const page = await browser.newPage({
+      viewport: { width: options.width ?? 1400, height: options.height ?? 900 },
+    });
     await page.route('**', (route) =>
       route.request().url().startsWith('file://') ? route.continue() : route.abort(),
     );
     await page.goto(pathToFileURL(resolve(htmlPath)).href, { timeout: 180_000 });
-    await page.waitForFunction(() => (window as unknown as { __kg?: { ready: boolean } }).__kg?.ready === true, null, {
-      timeout: 180_000,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __kg?: { ready: boolean } }).__kg?.ready === true,
+      null,
+      {
+        timeout: 180_000,
+      },
+    );
     await page.screenshot({ path: pngPath });
   } finally {
     await browser.close();

@@ -30,8 +30,10 @@ export function toGraphml(graph: VizGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
     '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  for (const [name, type] of NODE_KEYS) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
-  for (const [name, type] of EDGE_KEYS) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
+  for (const [name, type] of NODE_KEYS)
+    out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+  for (const [name, type] of EDGE_KEYS)
+    out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
   out.push('  <graph id="newsgraph" edgedefault="directed">');
   for (const node of graph.nodes) {
     out.push(`    <node id="${xmlEscape(node.id)}">`);
@@ -42,15 +44,19 @@ export function toGraphml(graph: VizGraph): string {
       aliases: node.aliases.join(' | '),
       degree: node.degree,
     };
-    for (const [name] of NODE_KEYS) out.push(`      <data key="n_${name}">${xmlEscape(String(values[name]))}</data>`);
+    for (const [name] of NODE_KEYS)
+      out.push(`      <data key="n_${name}">${xmlEscape(String(values[name]))}</data>`);
     out.push('    </node>');
   }
   for (const edge of graph.edges) {
-    out.push(`    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`);
+    out.push(
+      `    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`,
+    );
     const values: Record<string, string | number | boolean | null> = { label: edge.type, ...edge };
     for (const [name] of EDGE_KEYS) {
       const value = values[name];
-      if (value !== null && value !== undefined) out.push(`      <data key="e_${name}">${xmlEscape(String(value))}</data>`);
+      if (value !== null && value !== undefined)
+        out.push(`      <data key="e_${name}">${xmlEscape(String(value))}</data>`);
     }
     out.push('    </edge>');
   }

@@ -32,7 +32,10 @@ export interface OpenedPage {
 }
 
 /** Opens an HTML file over file:// in headless Chromium with all other network aborted. */
-export async function openVizPage(htmlPath: string, viewport = { width: 1400, height: 900 }): Promise<OpenedPage> {
+export async function openVizPage(
+  htmlPath: string,
+  viewport = { width: 1400, height: 900 },
+): Promise<OpenedPage> {
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   const blocked: string[] = [];

@@ -15,7 +15,8 @@ const HTML = join(OUT, 'sample-graph.html');
 const EXPECTED = ['ByteDance', 'Oracle', 'Microsoft', 'TikTok', 'Walmart', 'Beijing', 'Treasury Department'];
 
 /** Whitespace and typographic quotes folded, so a cleaned sentence can be found in the raw files. */
-const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) =>
+  text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 const corpusText = () =>
   normalise(
     readdirSync('data/articles')
@@ -31,9 +32,27 @@ beforeAll(async () => {
   gateway = testGateway();
   await cleanDatabase(gateway);
   const root = resolve('data/articles');
-  await runIngest([root], gateway, createArticleExtractor([]), { batchSize: 25, dryRun: false, lexiconFiles: [], root });
+  await runIngest([root], gateway, createArticleExtractor([]), {
+    batchSize: 25,
+    dryRun: false,
+    lexiconFiles: [],
+    root,
+  });
   const { uri, username, password, database } = testNeo4jConfig();
-  const code = await run(['viz', '--all', '-o', HTML, '--uri', uri, '--username', username, '--password', password, '--database', database]);
+  const code = await run([
+    'viz',
+    '--all',
+    '-o',
+    HTML,
+    '--uri',
+    uri,
+    '--username',
+    username,
+    '--password',
+    password,
+    '--database',
+    database,
+  ]);
   expect(code).toBe(0);
   opened = await openVizPage(HTML);
 }, 600_000);
@@ -59,7 +78,9 @@ describe('kg viz on the sample graph, in headless Chromium', () => {
     );
     expect(canvases).toContain('sigma-nodes');
     expect(canvases).toContain('sigma-edges');
-    console.log(`sample graph: first draw at ${opened.firstDrawMs} ms (page clock), ${opened.wallToReadyMs} ms from goto`);
+    console.log(
+      `sample graph: first draw at ${opened.firstDrawMs} ms (page clock), ${opened.wallToReadyMs} ms from goto`,
+    );
   });
 
   it('search focuses Walmart', async () => {
@@ -90,7 +111,7 @@ describe('kg viz on the sample graph, in headless Chromium', () => {
     const sentence = (await evidence.first().textContent())!;
     expect(corpusText()).toContain(normalise(sentence).slice(0, 40));
     expect(await page.textContent('#kg-panel-body cite')).toMatch(/\(sentence \d+\)/);
-    console.log(`evidence shown: ${(await page.textContent('#kg-panel-body h2'))} <- "${sentence}"`);
+    console.log(`evidence shown: ${await page.textContent('#kg-panel-body h2')} <- "${sentence}"`);
     await page.screenshot({ path: join(OUT, 'sample-graph-evidence.png') });
   });
 
@@ -98,6 +119,7 @@ describe('kg viz on the sample graph, in headless Chromium', () => {
     const { page } = opened;
     await page.click('#kg-panel-close');
     await page.screenshot({ path: join(OUT, 'sample-graph.png') });
-    if (process.env.UPDATE_DOC_IMAGE === '1') copyFileSync(join(OUT, 'sample-graph.png'), resolve('docs/img/sample-graph.png'));
+    if (process.env.UPDATE_DOC_IMAGE === '1')
+      copyFileSync(join(OUT, 'sample-graph.png'), resolve('docs/img/sample-graph.png'));
   });
 });

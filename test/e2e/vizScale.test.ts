@@ -29,7 +29,9 @@ describe('a 5,000-entity, 20,000-edge graph', () => {
   it('draws every entity and reports the time to first draw', async () => {
     const { page } = opened;
     expect(await page.evaluate(() => window.__kg.renderedNodeIds().length)).toBe(5000);
-    expect(await page.evaluate(() => document.querySelectorAll('#kg-graph canvas.sigma-edges').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('#kg-graph canvas.sigma-edges').length)).toBe(
+      1,
+    );
     console.log(
       `5k/20k: layout + HTML in Node ${layoutMs} ms; first draw at ${opened.firstDrawMs} ms (page clock); ` +
         `${opened.wallToReadyMs} ms from goto to first frame`,
@@ -47,7 +49,9 @@ describe('a 5,000-entity, 20,000-edge graph', () => {
     t = Date.now();
     await page.click('#kg-panel-close');
     await clickNode(page, 'gen:4242');
-    await page.waitForFunction(() => window.__kg.state.selectedNode === 'gen:4242', null, { timeout: 60_000 });
+    await page.waitForFunction(() => window.__kg.state.selectedNode === 'gen:4242', null, {
+      timeout: 60_000,
+    });
     const clickMs = Date.now() - t;
 
     await page.locator('#kg-panel-body a[data-edge]').first().click();

@@ -41,11 +41,23 @@ export const exportCommand: KgCommand<ExportArgs> = {
   describe: 'Write the entity graph as GraphML, GEXF (Gephi, yEd), JSON or neo4j-admin import CSV',
   builder: (yargs: Argv) =>
     withNeo4jOptions(yargs)
-      .option('format', { alias: 'f', choices: EXPORT_FORMATS, default: 'graphml' as ExportFormat, describe: 'Output format' })
+      .option('format', {
+        alias: 'f',
+        choices: EXPORT_FORMATS,
+        default: 'graphml' as ExportFormat,
+        describe: 'Output format',
+      })
       .option('output', { alias: 'o', type: 'string', default: 'out', describe: 'Directory to write into' })
-      .option('evidence', { type: 'boolean', default: false, describe: 'JSON only: include evidence sentences per edge' })
+      .option('evidence', {
+        type: 'boolean',
+        default: false,
+        describe: 'JSON only: include evidence sentences per edge',
+      })
       .example('kg export --format gexf -o out/', '')
-      .example('kg export --format csv -o import/ && neo4j-admin database import full --nodes=import/nodes.csv --relationships=import/relationships.csv', '') as unknown as Argv<ExportArgs>,
+      .example(
+        'kg export --format csv -o import/ && neo4j-admin database import full --nodes=import/nodes.csv --relationships=import/relationships.csv',
+        '',
+      ) as unknown as Argv<ExportArgs>,
   handler: async (args) => {
     const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
     let graph: VizGraph;

@@ -22,14 +22,20 @@ export interface VizArgs extends Neo4jFlags {
 }
 
 /** Pure: which part of the graph the flags ask for. */
-export function vizSelection(args: Pick<VizArgs, 'entity' | 'depth' | 'query' | 'param' | 'all'>): VizSelection {
-  const chosen = [args.entity !== undefined, args.query !== undefined, args.all === true].filter(Boolean).length;
+export function vizSelection(
+  args: Pick<VizArgs, 'entity' | 'depth' | 'query' | 'param' | 'all'>,
+): VizSelection {
+  const chosen = [args.entity !== undefined, args.query !== undefined, args.all === true].filter(
+    Boolean,
+  ).length;
   if (chosen > 1) throw new InputError('kg viz: give one of --entity, --query or --all');
   if (args.entity !== undefined) {
-    if (!Number.isInteger(args.depth) || args.depth < 0) throw new InputError('kg viz: --depth is a whole number >= 0');
+    if (!Number.isInteger(args.depth) || args.depth < 0)
+      throw new InputError('kg viz: --depth is a whole number >= 0');
     return { kind: 'entity', name: args.entity, depth: args.depth };
   }
-  if (args.query !== undefined) return { kind: 'query', name: args.query, params: parseParams(args.param ?? []) };
+  if (args.query !== undefined)
+    return { kind: 'query', name: args.query, params: parseParams(args.param ?? []) };
   return { kind: 'all' };
 }
 
@@ -44,12 +50,28 @@ export const vizCommand: KgCommand<VizArgs> = {
   describe: 'Draw the graph as one self-contained HTML page (sigma.js, works offline); --png for an image',
   builder: (yargs: Argv) =>
     withNeo4jOptions(yargs)
-      .option('entity', { type: 'string', describe: 'Draw the neighbourhood of this entity (name, alias or id)' })
+      .option('entity', {
+        type: 'string',
+        describe: 'Draw the neighbourhood of this entity (name, alias or id)',
+      })
       .option('depth', { type: 'number', default: 1, describe: 'Steps out from --entity' })
-      .option('query', { type: 'string', describe: 'Draw the entities a cypher/queries/<name>.cypher query returns' })
-      .option('param', { type: 'string', array: true, default: [], describe: 'Query parameter name=value (repeatable)' })
+      .option('query', {
+        type: 'string',
+        describe: 'Draw the entities a cypher/queries/<name>.cypher query returns',
+      })
+      .option('param', {
+        type: 'string',
+        array: true,
+        default: [],
+        describe: 'Query parameter name=value (repeatable)',
+      })
       .option('all', { type: 'boolean', describe: 'Draw the whole entity graph (the default)' })
-      .option('output', { alias: 'o', type: 'string', default: 'out/graph.html', describe: 'HTML file to write' })
+      .option('output', {
+        alias: 'o',
+        type: 'string',
+        default: 'out/graph.html',
+        describe: 'HTML file to write',
+      })
       .option('open', { type: 'boolean', describe: 'Open the page in the default browser' })
       .option('png', { type: 'string', describe: 'Also save a screenshot through headless Chromium' })
       .example('kg viz --entity ByteDance --depth 2 -o out/bytedance.html', '')
@@ -66,7 +88,9 @@ export const vizCommand: KgCommand<VizArgs> = {
     const output = resolve(args.output);
     const title = `newsgraph: ${describeSelection(selection)}`;
     await writeVizHtml(graph, output, title);
-    process.stdout.write(`Wrote ${output} (${graph.nodes.length} entities, ${graph.edges.length} relations).\n`);
+    process.stdout.write(
+      `Wrote ${output} (${graph.nodes.length} entities, ${graph.edges.length} relations).\n`,
+    );
     if (args.png) {
       await renderPng(output, resolve(args.png));
       process.stdout.write(`Wrote ${resolve(args.png)}.\n`);
@@ -77,7 +101,8 @@ export const vizCommand: KgCommand<VizArgs> = {
 };
 
 function openInBrowser(path: string): void {
-  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const opener =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(opener, [path], { detached: true, stdio: 'ignore' });
   child.on('error', () => process.stderr.write(`kg: could not run ${opener}; open ${path} yourself\n`));
   child.unref();

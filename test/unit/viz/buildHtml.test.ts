@@ -12,9 +12,20 @@ describe('buildHtml', () => {
     ],
     edges: [
       {
-        id: 'a|OWNS|b', source: 'a', target: 'b', type: 'OWNS', claims: 1, sentences: 1, articles: 1, firstDate: null,
-        lastDate: null, maxConfidence: 0.8, allHedged: false,
-        evidence: [{ text: evil, articleId: 'x', articleTitle: evil, sentenceIndex: 1, hedged: false, negated: false }],
+        id: 'a|OWNS|b',
+        source: 'a',
+        target: 'b',
+        type: 'OWNS',
+        claims: 1,
+        sentences: 1,
+        articles: 1,
+        firstDate: null,
+        lastDate: null,
+        maxConfidence: 0.8,
+        allHedged: false,
+        evidence: [
+          { text: evil, articleId: 'x', articleTitle: evil, sentenceIndex: 1, hedged: false, negated: false },
+        ],
       },
     ],
   });
@@ -38,7 +49,8 @@ describe('buildHtml', () => {
     ['plain', 'plain'],
   ])('escapeHtml(%j)', (input, expected) => expect(escapeHtml(input)).toBe(expected));
 
-  it('jsonForScript escapes < > &', () => expect(jsonForScript({ a: '</x>&' })).toBe('{"a":"\\u003c/x\\u003e\\u0026"}'));
+  it('jsonForScript escapes < > &', () =>
+    expect(jsonForScript({ a: '</x>&' })).toBe('{"a":"\\u003c/x\\u003e\\u0026"}'));
 });
 
 describe('parseParams', () => {

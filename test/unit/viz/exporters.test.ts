@@ -7,18 +7,38 @@ import { toCsv, csvField } from '../../../src/viz/toCsv.js';
 import { toJson } from '../../../src/viz/toJson.js';
 import type { VizGraph } from '../../../src/viz/vizGraph.js';
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['node', 'edge', 'data', 'key', 'attvalue', 'attribute'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['node', 'edge', 'data', 'key', 'attvalue', 'attribute'].includes(name),
+});
 
 // Awkward names: quotes, ampersands, angle brackets, commas, semicolons, non-ASCII.
 const tricky: VizGraph = {
   nodes: [
-    { id: 'org:at&t', name: 'AT&T <Inc>', type: 'Organization', aliases: ['AT&T', 'American "Telephone", Telegraph; Co'], degree: 1 },
+    {
+      id: 'org:at&t',
+      name: 'AT&T <Inc>',
+      type: 'Organization',
+      aliases: ['AT&T', 'American "Telephone", Telegraph; Co'],
+      degree: 1,
+    },
     { id: 'gov:élysée', name: 'Élysée', type: 'Government', aliases: [], degree: 1 },
   ],
   edges: [
     {
-      id: 'gov:élysée|REGULATES|org:at&t', source: 'gov:élysée', target: 'org:at&t', type: 'REGULATES',
-      claims: 2, sentences: 2, articles: 1, firstDate: '2020-09-14', lastDate: null, maxConfidence: 0.75, allHedged: true, evidence: [],
+      id: 'gov:élysée|REGULATES|org:at&t',
+      source: 'gov:élysée',
+      target: 'org:at&t',
+      type: 'REGULATES',
+      claims: 2,
+      sentences: 2,
+      articles: 1,
+      firstDate: '2020-09-14',
+      lastDate: null,
+      maxConfidence: 0.75,
+      allHedged: true,
+      evidence: [],
     },
   ],
 };
@@ -60,8 +80,15 @@ describe('GraphML and GEXF parse back with the same counts', () => {
     const data = Object.fromEntries(node.data.map((d: Record<string, string>) => [d['@key'], d['#text']]));
     expect(data.n_name).toBe('AT&T <Inc>');
     expect(data.n_type).toBe('Organization');
-    const edge = Object.fromEntries(g.edge[0].data.map((d: Record<string, string>) => [d['@key'], String(d['#text'])]));
-    expect(edge).toMatchObject({ e_type: 'REGULATES', e_claims: '2', e_allHedged: 'true', e_maxConfidence: '0.75' });
+    const edge = Object.fromEntries(
+      g.edge[0].data.map((d: Record<string, string>) => [d['@key'], String(d['#text'])]),
+    );
+    expect(edge).toMatchObject({
+      e_type: 'REGULATES',
+      e_claims: '2',
+      e_allHedged: 'true',
+      e_maxConfidence: '0.75',
+    });
     const gexfNode = parser.parse(toGexf(tricky)).gexf.graph.nodes.node[0];
     expect(gexfNode['@label']).toBe('AT&T <Inc>');
   });
@@ -73,7 +100,9 @@ describe('CSV for neo4j-admin import', () => {
     const nodeLines = csv.nodes.trimEnd().split('\n');
     expect(nodeLines[0]).toBe('id:ID,name,type,aliases:string[],:LABEL');
     expect(nodeLines).toHaveLength(1 + tricky.nodes.length);
-    expect(nodeLines[1]).toBe('org:at&t,AT&T <Inc>,Organization,"AT&T;American ""Telephone"", Telegraph, Co",Entity;Organization');
+    expect(nodeLines[1]).toBe(
+      'org:at&t,AT&T <Inc>,Organization,"AT&T;American ""Telephone"", Telegraph, Co",Entity;Organization',
+    );
     const relLines = csv.relationships.trimEnd().split('\n');
     expect(relLines[0]).toBe(
       ':START_ID,:END_ID,:TYPE,claims:int,sentences:int,articles:int,firstDate,lastDate,maxConfidence:float,allHedged:boolean',

@@ -24,7 +24,10 @@ describe('layoutGraph', () => {
 
   it('handles empty and single-node graphs', () => {
     expect(layoutGraph({ nodes: [], edges: [] })).toMatchObject({ nodes: [], edges: [] });
-    const one = layoutGraph({ nodes: [{ id: 'a', name: 'A', type: 'Place', aliases: [], degree: 0 }], edges: [] });
+    const one = layoutGraph({
+      nodes: [{ id: 'a', name: 'A', type: 'Place', aliases: [], degree: 0 }],
+      edges: [],
+    });
     expect(one.nodes[0]).toMatchObject({ id: 'a', community: 0 });
   });
 

@@ -8,15 +8,59 @@ describe('rowsToVizGraph', () => {
     { id: 'gov:c', name: 'C Ministry', type: 'Government', aliases: null },
   ];
   const edges = [
-    { source: 'org:a', type: 'REJECTED', target: 'org:b', claims: 2, sentences: 2, articles: 1, firstDate: null, lastDate: null, maxConfidence: 0.9, allHedged: false },
-    { source: 'gov:c', type: 'REGULATES', target: 'org:a', claims: 1, sentences: 1, articles: 1, firstDate: '2020-01-01', lastDate: '2020-01-01', maxConfidence: 0.5, allHedged: true },
+    {
+      source: 'org:a',
+      type: 'REJECTED',
+      target: 'org:b',
+      claims: 2,
+      sentences: 2,
+      articles: 1,
+      firstDate: null,
+      lastDate: null,
+      maxConfidence: 0.9,
+      allHedged: false,
+    },
+    {
+      source: 'gov:c',
+      type: 'REGULATES',
+      target: 'org:a',
+      claims: 1,
+      sentences: 1,
+      articles: 1,
+      firstDate: '2020-01-01',
+      lastDate: '2020-01-01',
+      maxConfidence: 0.5,
+      allHedged: true,
+    },
     // an end outside the selection: dropped
-    { source: 'org:a', type: 'OWNS', target: 'org:zzz', claims: 1, sentences: 1, articles: 1, firstDate: null, lastDate: null, maxConfidence: 0.5, allHedged: false },
+    {
+      source: 'org:a',
+      type: 'OWNS',
+      target: 'org:zzz',
+      claims: 1,
+      sentences: 1,
+      articles: 1,
+      firstDate: null,
+      lastDate: null,
+      maxConfidence: 0.5,
+      allHedged: false,
+    },
   ];
   const evidence = [
     {
-      source: 'org:a', type: 'REJECTED', target: 'org:b',
-      evidence: [{ text: 'A Corp rejected a bid from B Inc.', articleId: 'x.txt', articleTitle: 'Bid rejected', sentenceIndex: 3, hedged: false, negated: false }],
+      source: 'org:a',
+      type: 'REJECTED',
+      target: 'org:b',
+      evidence: [
+        {
+          text: 'A Corp rejected a bid from B Inc.',
+          articleId: 'x.txt',
+          articleTitle: 'Bid rejected',
+          sentenceIndex: 3,
+          hedged: false,
+          negated: false,
+        },
+      ],
     },
   ];
   const graph = rowsToVizGraph(entities, edges, evidence);
@@ -33,6 +77,11 @@ describe('rowsToVizGraph', () => {
     expect(graph.edges).toHaveLength(2);
     expect(graph.edges[0]).toMatchObject({ id: 'org:a|REJECTED|org:b', claims: 2, allHedged: false });
     expect(graph.edges[0].evidence[0]).toMatchObject({ articleTitle: 'Bid rejected', sentenceIndex: 3 });
-    expect(graph.edges[1]).toMatchObject({ type: 'REGULATES', allHedged: true, firstDate: '2020-01-01', evidence: [] });
+    expect(graph.edges[1]).toMatchObject({
+      type: 'REGULATES',
+      allHedged: true,
+      firstDate: '2020-01-01',
+      evidence: [],
+    });
   });
 });
