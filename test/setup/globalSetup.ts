@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { createGateway } from '../../src/graph/gateway.js';
-import { startLocalServer, stopLocalServer, LOCAL_DEFAULTS } from '../../src/neo4j-local/server.js';
+import { localServerStatus, startLocalServer, stopLocalServer, LOCAL_DEFAULTS } from '../../src/neo4j-local/server.js';
 import type { Neo4jConfig } from '../../src/config/neo4jConfig.js';
 
 /**
@@ -39,8 +39,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
       source = `testcontainers (${process.env.NEWSGRAPH_TEST_IMAGE ?? 'neo4j:5.26-community'})`;
       teardown = container.stop;
     } else {
+      const alreadyRunning = (await localServerStatus(TEST_LOCAL)).running;
       const status = await startLocalServer(TEST_LOCAL, (line) => process.stderr.write(`[neo4j] ${line}\n`));
-      const startedHere = !process.env.NEWSGRAPH_KEEP_TEST_SERVER;
+      // Stop it afterwards only if this run started it (another run may be using it).
+      const startedHere = !alreadyRunning && !process.env.NEWSGRAPH_KEEP_TEST_SERVER;
       config = { uri: status.uri, username: 'neo4j', password: TEST_LOCAL.password, database: 'neo4j' };
       source = `local server from Maven Central (instance test, pid ${status.pid})`;
       if (startedHere) teardown = async () => void (await stopLocalServer(TEST_LOCAL));
