@@ -209,9 +209,11 @@ $('kg-panel-close').addEventListener('click', () => clearSelection());
 const search = $<HTMLInputElement>('kg-search');
 const options = $('kg-names');
 options.append(
-  ...data.nodes
-    .map((node) => el('option', undefined))
-    .map((option, i) => ((option.value = data.nodes[i].name), option)),
+  ...data.nodes.map((node) => {
+    const option = el('option');
+    option.value = node.name;
+    return option;
+  }),
 );
 
 /** Exact name, alias or id (any case) first, then a name starting with, then containing the text. */
