@@ -1,12 +1,29 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `unit` needs nothing but Node; `integration` (test/integration, test/e2e)
+ * gets a real Neo4j 5 from test/setup/globalSetup.ts and runs one file at a time, because
+ * Community has one database that the files clean between them.
+ *   npx vitest run --project unit
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/globalSetup.ts'],
-    // Integration tests share the one Community database: run files one at a time.
-    fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 900_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          globalSetup: ['test/setup/globalSetup.ts'],
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

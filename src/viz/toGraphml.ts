@@ -52,7 +52,7 @@ export function toGraphml(graph: VizGraph): string {
     out.push(
       `    <edge id="${xmlEscape(edge.id)}" source="${xmlEscape(edge.source)}" target="${xmlEscape(edge.target)}">`,
     );
-    const values: Record<string, string | number | boolean | null> = { label: edge.type, ...edge };
+    const values: Record<string, unknown> = { label: edge.type, ...edge };
     for (const [name] of EDGE_KEYS) {
       const value = values[name];
       if (value !== null && value !== undefined)
