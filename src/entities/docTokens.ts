@@ -43,6 +43,6 @@ export function toSentenceTokens(sentence: Sentence): SentenceTokens {
     sentence,
     tokens,
     lowers: tokens.map((t) => t.lower),
-    titleCase: content >= 4 && capital / content >= 0.7,
+    titleCase: content >= 4 && content - capital <= Math.max(1, Math.floor(content * 0.15)),
   };
 }

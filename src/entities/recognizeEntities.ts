@@ -111,6 +111,8 @@ function countryRole(st: SentenceTokens, i: number, j: number, lx: CompiledLexic
   const nextTok = st.tokens[j];
   if (next === "'s" || next === '’s') return 'Government';
   if (prev === 'by') return 'Government';
+  // "an office in China last year"
+  if (prev !== undefined && lx.words.prepositions.has(prev) && prev !== 'from') return 'Place';
   if (next !== undefined && (lx.words.auxiliaries.has(next) || (/ed$/.test(next) && isVerbLike(next)))) {
     return 'Government';
   }
@@ -165,6 +167,9 @@ function capitalisedSpans(
     if (/-\p{Ll}/u.test(t.text)) return false; // "Chinese-owned", "London-based"
     const initial = k === 0 || OPENERS.has(tokens[k - 1].text);
     if (initial && isCommonWord(t.lower)) return false;
+    // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
+    if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
+      return false;
     return true;
   };
   while (i < tokens.length) {

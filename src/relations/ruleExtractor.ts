@@ -25,6 +25,7 @@ const NOT_REALIS = new Set([
 ]);
 const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
 const POSS = new Set(["'s", '’s']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any']);
 
 interface Candidate {
   type: RelationType;
@@ -226,6 +227,8 @@ class SentenceRules {
 
   verbFrame(f: Frame): void {
     const rel = f.form.relation;
+    // "a bid", "its offer": a determiner makes the word a noun
+    if (DETERMINERS.has(this.lowers[f.ti - 1] ?? '')) return;
     const trig = this.triggerText(f);
     const passive = this.passive(f);
     if (rel === 'ACQUIRED' || rel === 'BID_FOR') {
@@ -429,8 +432,12 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
     // hedges in the trigger's clause or the clause before it ("it is unclear whether X will approve")
     const cs = rules.clauseStart(at);
     const hedged =
-      findCue(lx.phrases.hedges, lowers, cs > 0 ? rules.clauseStart(cs - 1) : 0, rules.clauseEnd(at + 1)) !==
-      undefined;
+      findCue(
+        lx.phrases.hedges,
+        lowers,
+        cs > 0 ? rules.clauseStart(cs - 1) : 0,
+        Math.min(rules.clauseEnd(at + 1), at + 3),
+      ) !== undefined;
     const source = ctx.entities.get(c.source.key)!;
     const target = ctx.entities.get(c.target.key)!;
     const rel: Relation = {

@@ -1,0 +1,22 @@
+/** Test helper: runs the real pipeline (splitSentences + extractDocument + built-in lexicon) on a text. */
+import { extractDocument } from '../../../src/extract/extractDocument.js';
+import { loadLexicon } from '../../../src/extract/lexicon.js';
+import { splitSentences } from '../../../src/text/index.js';
+import type { ExtractedDoc } from '../../../src/types.js';
+
+export const lexicon = loadLexicon();
+
+export function extractText(text: string): ExtractedDoc {
+  return extractDocument({ id: 'test.txt', title: '', text, sha256: '' }, splitSentences(text), lexicon);
+}
+
+/** "Felder Bank -BID_FOR-> Qadira Holdings" (+ " [negated]" / " [hedged]") for every relation. */
+export function facts(doc: ExtractedDoc): string[] {
+  const name = new Map(doc.entities.map((e) => [e.id, e.name]));
+  return doc.relations.map(
+    (r) =>
+      `${name.get(r.source)} -${r.type}-> ${name.get(r.target)}` +
+      (r.negated ? ' [negated]' : '') +
+      (r.hedged ? ' [hedged]' : ''),
+  );
+}
