@@ -50,7 +50,9 @@ function resolveWithMaven(mvn: string, paths: LocalServerPaths, log: (line: stri
   mkdirSync(paths.plugins, { recursive: true });
   log(`Resolving Neo4j from Maven Central into ${paths.distribution} (first time only)...`);
   runMaven(mvn, ['dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${paths.lib}`]);
-  runMaven(mvn, ['-Papoc', 'dependency:copy', `-DoutputDirectory=${paths.plugins}`]);
+  // APOC core is not installed yet: the plain apoc-core 5.26.x jar on Maven Central is not
+  // self-contained (it needs apoc-common, opencsv, RoaringBitmap), and loading it alone stops the
+  // server with ClassNotFoundException apoc.result.WeightedPathResult. See the `apoc` profile in the pom.
   writeFileSync(paths.installStamp, `${pomDigest()}\n`);
   return { alreadyInstalled: false, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
 }
