@@ -78,13 +78,14 @@ else
     [ -n "$MIRROR" ] || fail "no Debian mirror for '$SUITE' in /etc/apt/sources.list*; set DEBIAN_MIRROR"
     log "debootstrap $SUITE from $MIRROR into $ROOTFS (a few minutes)"
     rm -rf "$ROOTFS"
-    mkdir -p "$CACHE"
-    debootstrap --variant=minbase --include=openjdk-17-jre-headless,tini \
+    mkdir -p "$CACHE/debs"
+    # --cache-dir keeps the downloaded .debs, so a retry or a rebuild downloads nothing.
+    debootstrap --variant=minbase --include=openjdk-17-jre-headless,tini --cache-dir="$CACHE/debs" \
       "$SUITE" "$ROOTFS" "$MIRROR" >"$CACHE/debootstrap.log" 2>&1 ||
       fail "debootstrap failed; last lines of $CACHE/debootstrap.log: $(tail -n 5 "$CACHE/debootstrap.log")"
     # The user Neo4j runs as, with the official image's uid/gid.
     chroot "$ROOTFS" groupadd --system --gid 7474 neo4j
-    chroot "$ROOTFS" useradd --system --uid 7474 --gid 7474 --home-dir /var/lib/neo4j --no-create-home neo4j
+    chroot "$ROOTFS" useradd --uid 7474 --gid 7474 --home-dir /var/lib/neo4j --no-create-home neo4j
     # Nothing in the image needs apt's downloads, indexes, docs or this machine's mirror.
     rm -rf "$ROOTFS"/var/cache/apt/archives/*.deb "$ROOTFS"/var/lib/apt/lists/* \
       "$ROOTFS"/usr/share/doc/* "$ROOTFS"/usr/share/man/* "$ROOTFS"/usr/share/locale/* \

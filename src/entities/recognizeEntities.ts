@@ -113,7 +113,8 @@ function countryRole(st: SentenceTokens, i: number, j: number, lx: CompiledLexic
   if (prev === 'by') return 'Government';
   // "an office in China last year"
   if (prev !== undefined && lx.words.prepositions.has(prev) && prev !== 'from') return 'Place';
-  if (next !== undefined && (lx.words.auxiliaries.has(next) || (/ed$/.test(next) && isVerbLike(next)))) {
+  // "China has banned", "China updated its rules"
+  if (next !== undefined && (lx.words.auxiliaries.has(next) || /^\p{Ll}+ed$/u.test(nextTok.text))) {
     return 'Government';
   }
   const terminal =
@@ -259,6 +260,15 @@ function classifySpan(
   // "shares of Norvex", "rival Norvex", "chief executive of Norvex"
   if (phraseEndsAt(lx.phrases['org-before-cues'], lowers, s.i)) out.push(['Organization', 2]);
   if (prev !== undefined && /-based$/.test(prev)) out.push(['Organization', 2]);
+  // "Ana Ruiz, CEO, Norvex, said"
+  if (
+    prev === ',' &&
+    s.i >= 3 &&
+    lowers[s.i - 3] === ',' &&
+    phraseAt(leadTitles, lowers, s.i - 2) === s.i - 1
+  ) {
+    out.push(['Organization', 2]);
+  }
   // "Norvex, which makes ..."
   if (next === ',' && lowers[s.j + 1] === 'which') out.push(['Organization', 1]);
   // "Norvex (NASDAQ: NVX)"

@@ -65,9 +65,13 @@ function pick(
   st: SentenceTokens,
   refs: EntityRef[][],
   entities: Map<string, DocEntity>,
-): DocEntity | undefined {
+  salience: Map<string, number>,
+): { best: DocEntity; second?: DocEntity } | undefined {
+  const most = Math.max(1, ...salience.values());
   let best: DocEntity | undefined;
   let bestScore = Infinity;
+  let second: DocEntity | undefined;
+  let secondScore = Infinity;
   const seen = new Set<string>();
   const s = st.sentence.index;
   for (let back = 0; back <= LOOKBACK && s - back >= 0; back++) {
@@ -88,14 +92,21 @@ function pick(
         (d.nationality && ent.nationality === d.nationality ? 25 : 0) -
         (ent.descriptors.has(d.head) ? 15 : 0) -
         (d.types[0] === 'Product' && ent.descriptors.has('owned') ? 15 : 0) +
-        (firstInSentence ? 0 : 3);
+        (firstInSentence ? 0 : 3) -
+        // the article's main subject is what "the company" usually means
+        Math.round(((salience.get(ent.key) ?? 0) / most) * 8);
       if (score < bestScore) {
+        second = best;
+        secondScore = bestScore;
         bestScore = score;
         best = ent;
+      } else if (score < secondScore) {
+        second = ent;
+        secondScore = score;
       }
     }
   }
-  return best;
+  return best ? { best, second } : undefined;
 }
 
 const ref = (st: SentenceTokens, key: string, i: number, j: number, kind: EntityRef['kind']): EntityRef => {
@@ -124,6 +135,8 @@ export function resolveReferences(
 ): void {
   const { refs, entities } = doc;
   let speaker: { key: string; sentence: number } | undefined;
+  const salience = new Map<string, number>();
+  for (const list of refs) for (const r of list) salience.set(r.key, (salience.get(r.key) ?? 0) + 1);
   for (const st of sentences) {
     const s = st.sentence.index;
     const added: EntityRef[] = [];
@@ -141,9 +154,11 @@ export function resolveReferences(
       if (w === 'the') {
         const d = descriptorAt(st, k, lx);
         if (!d) continue;
-        const ent = pick(d, st, refs, entities);
-        if (ent) {
+        const picked = pick(d, st, refs, entities, salience);
+        if (picked) {
+          const ent = picked.best;
           const r = ref(st, ent.key, d.i, d.j, 'descriptor');
+          r.alt = picked.second?.key;
           if (d.nationality && !ent.nationality) ent.nationality = d.nationality;
           if (d.types[0] === 'Person') ent.official = true; // "the president"
           added.push(r);

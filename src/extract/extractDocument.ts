@@ -8,6 +8,7 @@ import { toSentenceTokens } from '../entities/docTokens.js';
 import { recognizeEntities } from '../entities/recognizeEntities.js';
 import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
+import { expandConsortium } from '../relations/expandConsortium.js';
 import { compileLexicon } from './compileLexicon.js';
 import type { Extractor } from './Extractor.js';
 import type { Lexicon } from './lexicon.js';
@@ -72,5 +73,5 @@ export function extractDocument(
   }
   const list = [...byId.values()];
   for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
-  return { doc: article.id, title: article.title, entities: list, relations };
+  return { doc: article.id, title: article.title, entities: list, relations: expandConsortium(relations) };
 }

@@ -25,6 +25,18 @@ const NOT_REALIS = new Set([
 ]);
 const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
 const POSS = new Set(["'s", '’s']);
+const COPULAS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'become',
+  'became',
+  'remains',
+  'remained',
+]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any']);
 
 interface Candidate {
@@ -113,7 +125,7 @@ class SentenceRules {
     let inClause = this.refs.filter((r) => r.ti >= cs && r.tj <= ti);
     // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
     if (this.lowers[ti - 1] === 'to') {
-      const near = inClause.filter((r) => !r.possessive).at(-1);
+      const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
       if (near) return [near];
     }
     // "after rejecting Norvex's bid": the subject is the main clause's
@@ -121,9 +133,14 @@ class SentenceRules {
       cs = this.clauseStart(cs - 1);
       inClause = this.refs.filter((r) => r.ti >= cs && r.tj <= ti);
     }
-    const head =
+    let head =
       inClause.find((r) => !r.possessive && !this.prepositional(r)) ??
       inClause.find((r) => !this.prepositional(r));
+    // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
+    const title = head ? longestMatch(this.ctx.lexicon.triggers, this.lowers, head.tj) : undefined;
+    if (head && title?.values.some((v) => v.relation === 'LEADS' && v.kind === 'agent')) {
+      head = inClause.find((r) => r.ti === title.end) ?? head;
+    }
     return head ? this.group(head) : [];
   }
   /** The first entity after token tj in the same clause ("rejected an offer from Norvex"). */
@@ -161,6 +178,7 @@ class SentenceRules {
     for (let k = ti - 1; k >= Math.max(0, ti - 5); k--) {
       if (POSS.has(this.lowers[k])) return this.refs.filter((r) => r.tj === k).at(-1);
       const t = this.ctx.tokens.tokens[k];
+      if (this.ctx.lexicon.demonyms.has(t.lower)) continue; // "the app's Chinese parent company"
       if (!t.word || (t.cap && !this.refs.some((r) => r.ti <= k && k < r.tj))) return undefined;
       if (this.refs.some((r) => r.ti <= k && k < r.tj)) return undefined;
     }
@@ -229,6 +247,8 @@ class SentenceRules {
     const rel = f.form.relation;
     // "a bid", "its offer": a determiner makes the word a noun
     if (DETERMINERS.has(this.lowers[f.ti - 1] ?? '')) return;
+    // "with backing from Felder": a gerund after a preposition is a noun
+    if (f.form.form === 'gerund' && this.words.prepositions.has(this.lowers[f.ti - 1] ?? '')) return;
     const trig = this.triggerText(f);
     const passive = this.passive(f);
     if (rel === 'ACQUIRED' || rel === 'BID_FOR') {
@@ -279,7 +299,8 @@ class SentenceRules {
       conf = 0.7;
     }
     const exclude = new Set([...agent, ...comp].map((r) => r.key));
-    let objStart = this.nounObjectStart(f.tj);
+    // "a say over X": the trigger itself ends with the preposition
+    let objStart = this.words.prepositions.has(this.lowers[f.tj - 1]) ? f.tj : this.nounObjectStart(f.tj);
     if (fromBy.length > 0 && agent === fromBy)
       objStart = this.nounObjectStart(Math.max(...fromBy.map((r) => r.tj)));
     const targets = objStart >= 0 ? this.objectAfter(objStart, exclude, 8) : [];
@@ -294,7 +315,10 @@ class SentenceRules {
       return;
     }
     const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
-    if (targets.length === 0 && (partnerNoun || (rel === 'REGULATES' && agent === fromBy))) {
+    if (
+      targets.length === 0 &&
+      (partnerNoun || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
+    ) {
       // "Qadira will need approval from Brussels": the regulated is the clause subject
       // "TikTok Seeks Norvex Partnership": the other partner is the clause subject
       const subj = this.subject(f.ti, false).filter((r) => !exclude.has(r.key));
@@ -332,12 +356,18 @@ class SentenceRules {
     let source: EntityRef[] = [];
     let s = f.tj;
     if (target.length > 0 && (L[s] === 'of' || L[s] === 'at')) s = Math.max(...target.map((r) => r.tj));
-    for (let k = s; k < Math.min(this.n, s + 5); k++) {
-      const r = this.refs.find((x) => x.ti === k && !target.some((t) => t.key === x.key));
-      if (r) {
+    // after "chief executive of Norvex" the holder is written before the title, not after
+    const afterLimit = s === f.tj ? s + 5 : s;
+    for (let k = s; k < Math.min(this.n, afterLimit); k++) {
+      // a same-named holder means the possessor was mis-resolved: its alternative is meant
+      const r = this.refs.find((x) => x.ti === k && !target.some((t) => t.key === x.key && !t.alt));
+      const rType = r ? this.typeOf(r) : undefined;
+      if (r && rType && ALLOWED_TYPES[rel].source.includes(rType)) {
         source = [r];
         break;
       }
+      // "Ana Ruiz, CEO, Norvex, said": the name after the title is the organisation
+      if (r) break;
       const t = this.ctx.tokens.tokens[k];
       if (t.word && t.cap) break;
       if (!t.word && L[k] !== ',') break;
@@ -356,8 +386,12 @@ class SentenceRules {
     }
     // "Ana Ruiz is one of Senator Hale's backers": the clause subject
     if (source.length === 0 && target.length > 0) {
-      source = this.subject(k0, false).filter((r) => !target.some((t) => t.key === r.key));
-      conf = 0.75;
+      // only when the role noun is the predicate: "Ana Ruiz is a backer of ...", not "X's order ... Y's owner"
+      const cs = this.clauseStart(k0);
+      if (this.lowers.slice(cs, k0).some((w) => COPULAS.has(w))) {
+        source = this.subject(k0, false).filter((r) => !target.some((t) => t.key === r.key));
+        conf = 0.75;
+      }
     }
     if (source.length > 0 && target.length === 0 && rel === 'OWNS') {
       // "was rejected by Chinese owner Qadira": the owned is the nearest organisation before
