@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.scratch/', 'coverage/', 'dist/', 'node_modules/', 'out/', 'bench/results/', 'test-results/', 'src/viz/client/vendor/'] },
+  {
+    ignores: [
+      '.scratch/',
+      'coverage/',
+      'dist/',
+      'node_modules/',
+      'out/',
+      'bench/results/',
+      'test-results/',
+      'src/viz/client/vendor/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -71,7 +71,7 @@ mkdir -p "$NEO4J_CONF" "$NEO4J_HOME/run" /data /logs /plugins /import
 if [ -n "${NEO4J_PLUGINS:-}" ]; then
   for plugin in $(echo "$NEO4J_PLUGINS" | tr -d '[]"' | tr ',' ' '); do
     case "$plugin" in
-      apoc) cp -f "$NEO4J_HOME"/labs/apoc-*.jar /plugins/ ;;
+      apoc) cp -f "$NEO4J_HOME"/labs/*.jar /plugins/ ;; # APOC core and the jars it needs
       *) fail "plugin '$plugin' is not baked into this image (only apoc is); use the official image to download it" ;;
     esac
   done

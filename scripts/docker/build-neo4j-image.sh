@@ -102,18 +102,48 @@ fi
 # --- 2. Neo4j and APOC jars -----------------------------------------------------------
 CTX=$CACHE/context
 STAMP=$(cat "$POM" "$ROOT/docker/image/Dockerfile" "$ROOT/docker/image/docker-entrypoint.sh" | sha256sum | cut -c1-16)
-JARS_STAMP=$(sha256sum "$POM" | cut -c1-16)
-if [ "${REBUILD:-}" != "1" ] && [ "$(cat "$CTX/.jars-stamp" 2>/dev/null)" = "$JARS_STAMP" ]; then
-  log "jars: cached"
+LIB_STAMP=$(sha256sum "$POM" | cut -c1-16)
+LABS_STAMP=$( (cat "$POM"; echo apoc-core+apoc-common) | sha256sum | cut -c1-16)
+STAMP=$STAMP-$LABS_STAMP
+if [ "${REBUILD:-}" != "1" ] && [ "$(cat "$CTX/.lib-stamp" 2>/dev/null)" = "$LIB_STAMP" ]; then
+  log "Neo4j jars: cached"
 else
-  log "resolving Neo4j and APOC jars with Maven"
-  rm -rf "$CTX/lib" "$CTX/labs"
-  mkdir -p "$CTX/lib" "$CTX/labs"
+  log "resolving the Neo4j jars with Maven"
+  rm -rf "$CTX/lib" "$CTX/.labs-stamp"
+  mkdir -p "$CTX/lib"
   mvn -q -B -f "$POM" dependency:copy-dependencies -DoutputDirectory="$CTX/lib" -DincludeScope=runtime ||
     fail "Maven could not resolve the Neo4j jars from $POM"
-  mvn -q -B -f "$POM" -Papoc dependency:copy-dependencies -DincludeArtifactIds=apoc-core -DoutputDirectory="$CTX/labs" ||
-    fail "Maven could not resolve APOC core from $POM"
-  echo "$JARS_STAMP" >"$CTX/.jars-stamp"
+  echo "$LIB_STAMP" >"$CTX/.lib-stamp"
+fi
+if [ "${REBUILD:-}" != "1" ] && [ "$(cat "$CTX/.labs-stamp" 2>/dev/null)" = "$LABS_STAMP" ]; then
+  log "APOC jars: cached"
+else
+  log "resolving APOC core with Maven"
+  rm -rf "$CTX/labs"
+  mkdir -p "$CTX/labs"
+  # The apoc-core artifact on Maven Central is not the official self-contained apoc-<v>-core.jar:
+  # its classes need apoc-common (e.g. apoc.result.WeightedPathResult) and its own dependencies.
+  # Resolve all of them with a throwaway pom (a build artefact in the cache, never in git) and keep
+  # those that lib/ does not already hold.
+  apoc_version=$(sed -n 's:.*<apoc.version>\(.*\)</apoc.version>.*:\1:p' "$POM")
+  [ -n "$apoc_version" ] || fail "no <apoc.version> in $POM"
+  cat >"$CTX/apoc-pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>dev.newsgraph</groupId><artifactId>docker-apoc</artifactId><version>1</version><packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.neo4j.procedure</groupId><artifactId>apoc-core</artifactId><version>$apoc_version</version></dependency>
+    <dependency><groupId>org.neo4j.procedure</groupId><artifactId>apoc-common</artifactId><version>$apoc_version</version></dependency>
+  </dependencies>
+</project>
+POM
+  mvn -q -B -f "$CTX/apoc-pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$CTX/labs" ||
+    fail "Maven could not resolve APOC $apoc_version (apoc-core, apoc-common)"
+  for jar in "$CTX"/labs/*.jar; do
+    base=$(basename "$jar" | sed -E 's/-[0-9][^-]*(-[a-z]+)?\.jar$//')
+    if compgen -G "$CTX/lib/$base-[0-9]*.jar" >/dev/null; then rm -f "$jar"; fi
+  done
+  echo "$LABS_STAMP" >"$CTX/.labs-stamp"
 fi
 
 # --- 3. The image -----------------------------------------------------------------------

@@ -14,14 +14,23 @@ export interface LocalServerFlags {
 /** Flags shared by the `kg neo4j` subcommands. */
 export function withLocalServerOptions<T>(yargs: Argv<T>): Argv<T & LocalServerFlags> {
   return yargs
-    .option('instance', { type: 'string', default: LOCAL_DEFAULTS.instance, describe: 'Instance name (separate data)' })
-    .option('bolt-port', { type: 'number', describe: 'Bolt port (default: the port of a local NEO4J_URI, else 7687)' })
+    .option('instance', {
+      type: 'string',
+      default: LOCAL_DEFAULTS.instance,
+      describe: 'Instance name (separate data)',
+    })
+    .option('bolt-port', {
+      type: 'number',
+      describe: 'Bolt port (default: the port of a local NEO4J_URI, else 7687)',
+    })
     .option('http-port', { type: 'number', describe: 'HTTP port for Neo4j Browser (default 7474)' })
     .option('password', { type: 'string', describe: 'Password of user neo4j (env NEO4J_PASSWORD)' })
     .option('heap', { type: 'string', default: LOCAL_DEFAULTS.heap, describe: 'Max Java heap' })
-    .option('page-cache', { type: 'string', default: LOCAL_DEFAULTS.pageCache, describe: 'Page cache size' }) as Argv<
-    T & LocalServerFlags
-  >;
+    .option('page-cache', {
+      type: 'string',
+      default: LOCAL_DEFAULTS.pageCache,
+      describe: 'Page cache size',
+    }) as Argv<T & LocalServerFlags>;
 }
 
 /** Pure: flags > env (NEO4J_URI's port when it points at this machine, NEO4J_PASSWORD) > defaults. */

@@ -40,7 +40,8 @@ export async function run(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`kg: ${message.split('\n')[0]}\n`);
-    if (process.env.NEWSGRAPH_DEBUG === '1' && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (process.env.NEWSGRAPH_DEBUG === '1' && error instanceof Error)
+      process.stderr.write(`${error.stack}\n`);
     return error instanceof NewsgraphError ? error.exitCode : 1;
   }
 }

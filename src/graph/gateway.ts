@@ -110,7 +110,10 @@ export function mapNeo4jError(error: unknown, config: Neo4jConfig): Error {
   const raw = error instanceof Error ? error.message.split('\n')[0] : String(error);
   const message = maskSecret(raw, config.password);
   if (error instanceof Neo4jError) {
-    if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code.includes('Security.Authentication')) {
+    if (
+      error.code === 'Neo.ClientError.Security.Unauthorized' ||
+      error.code.includes('Security.Authentication')
+    ) {
       return new Neo4jAuthError(
         `Neo4j at ${config.uri} refused the credentials for user '${config.username}': check NEO4J_USERNAME/NEO4J_PASSWORD (or --username/--password).`,
       );

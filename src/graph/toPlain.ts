@@ -35,7 +35,11 @@ export function toPlain(value: unknown): unknown {
     };
   }
   if (neo4j.isPath(value as never)) {
-    const path = value as unknown as { start: unknown; end: unknown; segments: { start: unknown; relationship: unknown; end: unknown }[] };
+    const path = value as unknown as {
+      start: unknown;
+      end: unknown;
+      segments: { start: unknown; relationship: unknown; end: unknown }[];
+    };
     return {
       start: toPlain(path.start),
       end: toPlain(path.end),

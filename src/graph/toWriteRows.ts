@@ -65,7 +65,14 @@ export const sentenceId = (articleId: string, index: number) => `${articleId}#${
 
 /** `a.txt`, sentence 3, REJECTED org:x -> org:y  =>  a stable claim id. */
 export function claimId(articleId: string, relation: Relation): string {
-  const key = [articleId, relation.sentence, relation.type, relation.source, relation.target, relation.negated].join('|');
+  const key = [
+    articleId,
+    relation.sentence,
+    relation.type,
+    relation.source,
+    relation.target,
+    relation.negated,
+  ].join('|');
   return createHash('sha1').update(key).digest('hex');
 }
 
@@ -90,7 +97,13 @@ export function toWriteRows(article: Article, sentences: Sentence[], extracted: 
   const mentions = extracted.entities.flatMap((e) =>
     e.mentions
       .filter((m) => known.has(m.sentence))
-      .map((m) => ({ sentenceId: sentenceId(article.id, m.sentence), entityId: e.id, start: m.start, end: m.end, text: m.text })),
+      .map((m) => ({
+        sentenceId: sentenceId(article.id, m.sentence),
+        entityId: e.id,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+      })),
   );
   const entityIds = new Set(entities.map((e) => e.id));
   const seen = new Set<string>();

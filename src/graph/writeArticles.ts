@@ -35,14 +35,20 @@ export async function writeArticles(gateway: Gateway, batch: ArticleRows[]): Pro
     for (const type of ENTITY_TYPES) {
       const ofType = entities.filter((e) => e.type === type);
       if (ofType.length > 0) {
-        await tx.run(fillTemplate(loadCypher('write/entities.cypher'), { label: type }), { entities: ofType });
+        await tx.run(fillTemplate(loadCypher('write/entities.cypher'), { label: type }), {
+          entities: ofType,
+        });
       }
     }
     await tx.run(loadCypher('write/mentions.cypher'), { mentions });
     await tx.run(loadCypher('write/claims.cypher'), { claims });
-    const keys = edgeKeys([...oldKeys, ...claims.map(({ source, type, target }) => ({ source, type, target }))]);
+    const keys = edgeKeys([
+      ...oldKeys,
+      ...claims.map(({ source, type, target }) => ({ source, type, target })),
+    ]);
     await recomputeEdges(tx, keys);
-    if (oldEntityIds.length > 0) await tx.run(loadCypher('write/orphans.cypher'), { entityIds: oldEntityIds.sort() });
+    if (oldEntityIds.length > 0)
+      await tx.run(loadCypher('write/orphans.cypher'), { entityIds: oldEntityIds.sort() });
     await tx.run(loadCypher('write/articles.cypher'), { articles });
     return {
       articles: articles.length,
@@ -58,7 +64,8 @@ export async function writeArticles(gateway: Gateway, batch: ArticleRows[]): Pro
 export async function recomputeEdges(tx: TxRunner, keys: EdgeKey[]): Promise<void> {
   for (const type of RELATION_TYPES) {
     const ofType = keys.filter((k) => k.type === type);
-    if (ofType.length > 0) await tx.run(fillTemplate(loadCypher('write/edges.cypher'), { type }), { keys: ofType });
+    if (ofType.length > 0)
+      await tx.run(fillTemplate(loadCypher('write/edges.cypher'), { type }), { keys: ofType });
   }
 }
 

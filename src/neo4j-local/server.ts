@@ -56,7 +56,8 @@ export async function startLocalServer(
       );
     }
   }
-  for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.import]) mkdirSync(dir, { recursive: true });
+  for (const dir of [paths.conf, paths.data, paths.logs, paths.run, paths.import])
+    mkdirSync(dir, { recursive: true });
   writeFileSync(`${paths.conf}/neo4j.conf`, renderConf(options, paths));
   const env = { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf };
   if (!existsSync(`${paths.data}/dbms/auth.ini`) && !existsSync(`${paths.data}/databases/system`)) {
@@ -73,7 +74,10 @@ export async function startLocalServer(
   child.unref();
   if (!child.pid) throw new LocalServerError(`Could not start Java for Neo4j: see ${paths.consoleLog}`);
   writeFileSync(paths.pidFile, `${child.pid}\n`);
-  writeFileSync(paths.stateFile, JSON.stringify({ ...options, password: undefined, pid: child.pid }, null, 2));
+  writeFileSync(
+    paths.stateFile,
+    JSON.stringify({ ...options, password: undefined, pid: child.pid }, null, 2),
+  );
   log(`Starting Neo4j (${options.instance}, pid ${child.pid}); waiting for Bolt on ${boltUri(options)}...`);
   return waitForBolt(options, paths, child.pid, timeoutMs);
 }
@@ -93,7 +97,9 @@ function setInitialPassword(
     { env, encoding: 'utf8' },
   );
   if (result.status !== 0) {
-    throw new LocalServerError(`Could not set the initial Neo4j password: ${lastLine(result.stderr || result.stdout)}`);
+    throw new LocalServerError(
+      `Could not set the initial Neo4j password: ${lastLine(result.stderr || result.stdout)}`,
+    );
   }
 }
 
@@ -195,6 +201,9 @@ function tailFile(path: string, lines: number): string {
 }
 
 function lastLine(text: string): string {
-  const lines = text.trim().split('\n').filter((line) => /ERROR|Exception|error/i.test(line));
+  const lines = text
+    .trim()
+    .split('\n')
+    .filter((line) => /ERROR|Exception|error/i.test(line));
   return (lines.at(-1) ?? text.trim().split('\n').at(-1) ?? '').trim();
 }

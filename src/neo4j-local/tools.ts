@@ -17,7 +17,9 @@ export function requireJava(): string {
   }
   const major = parseJavaMajor(`${probe.stderr}${probe.stdout}`);
   if (major !== undefined && major < 17) {
-    throw new LocalServerError(`Neo4j 5 needs Java 17 or 21 but '${java}' is Java ${major}: set JAVA_HOME to a JDK 17.`);
+    throw new LocalServerError(
+      `Neo4j 5 needs Java 17 or 21 but '${java}' is Java ${major}: set JAVA_HOME to a JDK 17.`,
+    );
   }
   return java;
 }

@@ -8,7 +8,10 @@ export function formatSummary(summary: IngestSummary): string {
     `sentences: ${summary.sentences}, entities: ${summary.entities}, relations: ${summary.relations}, claims: ${summary.claims}`,
     `time: ${summary.seconds.toFixed(1)} s`,
   ];
-  if (summary.interrupted) lines.push('interrupted: stopped early; everything above is committed. Run the same command again to continue.');
+  if (summary.interrupted)
+    lines.push(
+      'interrupted: stopped early; everything above is committed. Run the same command again to continue.',
+    );
   for (const failure of summary.failures) lines.push(`failed: ${failure.source}: ${failure.reason}`);
   return `${lines.join('\n')}\n`;
 }

@@ -34,7 +34,12 @@ export async function runIngest(
     const batch = pending;
     pending = [];
     if (batch.length === 0) return;
-    const known = write ? await knownHashes(write, batch.map((a) => a.id)) : new Map<string, string>();
+    const known = write
+      ? await knownHashes(
+          write,
+          batch.map((a) => a.id),
+        )
+      : new Map<string, string>();
     const toWrite: ArticleRows[] = [];
     const kinds: ('new' | 'updated')[] = [];
     for (const article of batch) {
@@ -49,7 +54,10 @@ export async function runIngest(
         kinds.push(previous === undefined ? 'new' : 'updated');
       } catch (error) {
         summary.articles.failed++;
-        summary.failures.push({ source: article.path ?? article.id, reason: `extraction failed: ${messageOf(error)}` });
+        summary.failures.push({
+          source: article.path ?? article.id,
+          reason: `extraction failed: ${messageOf(error)}`,
+        });
       }
     }
     if (toWrite.length > 0 && write) await withReconnect(() => writeArticles(write, toWrite));
@@ -90,7 +98,9 @@ export async function runIngest(
 }
 
 async function knownHashes(gateway: Gateway, ids: string[]): Promise<Map<string, string>> {
-  const rows = await withReconnect(() => gateway.executeRead(loadCypher('write/article-hashes.cypher'), { ids }));
+  const rows = await withReconnect(() =>
+    gateway.executeRead(loadCypher('write/article-hashes.cypher'), { ids }),
+  );
   return new Map(rows.map((row) => [row.id as string, row.sha256 as string]));
 }
 

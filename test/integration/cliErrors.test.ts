@@ -60,7 +60,7 @@ describe('kg errors are one line with what to do', () => {
   it('status of an instance that never ran: says so and exits 3', async () => {
     const result = await runCli(['neo4j', 'status', '--instance', 'never-started', '--bolt-port', '1']);
     expect(result.code).toBe(3);
-    expect(result.stderr).toContain("kg neo4j start");
+    expect(result.stderr).toContain('kg neo4j start');
   });
 
   it('unknown command: one line and usage exit code', async () => {

@@ -26,7 +26,11 @@ describe('gateway against a real Neo4j', () => {
     await gateway.executeWrite('CREATE (:RoundTrip {name: $name, n: $n})', { name, n: 42 });
     const read = await gateway.executeRead('MATCH (r:RoundTrip) RETURN r.name AS name, r.n AS n, r AS node');
     expect(read).toHaveLength(1);
-    expect(read[0]).toMatchObject({ name, n: 42, node: { labels: ['RoundTrip'], properties: { name, n: 42 } } });
+    expect(read[0]).toMatchObject({
+      name,
+      n: 42,
+      node: { labels: ['RoundTrip'], properties: { name, n: 42 } },
+    });
     const deleted = await gateway.executeWrite('MATCH (r:RoundTrip) DELETE r RETURN count(*) AS deleted');
     expect(deleted[0].deleted).toBe(1);
     expect(await gateway.executeRead('MATCH (r:RoundTrip) RETURN r')).toEqual([]);

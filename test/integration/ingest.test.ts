@@ -105,13 +105,21 @@ describe('kg ingest into a real Neo4j: the sample articles', () => {
 
   it('reports a file with bad encoding, skips it, and writes the others', async () => {
     const broken = mkdtempSync(join(tmpdir(), 'newsgraph-broken-'));
-    writeFileSync(join(broken, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73, 0x0a]));
-    writeFileSync(join(broken, 'good.txt'), 'Felder Bank rejected an offer from Qadira Holdings on Monday.\n');
+    writeFileSync(
+      join(broken, 'latin1.txt'),
+      Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x65, 0x77, 0x73, 0x0a]),
+    );
+    writeFileSync(
+      join(broken, 'good.txt'),
+      'Felder Bank rejected an offer from Qadira Holdings on Monday.\n',
+    );
     const summary = await runIngest([broken], gateway, extractor, { ...options, root: broken });
     expect(summary.articles.failed).toBe(1);
     expect(summary.failures[0].source).toContain('latin1.txt');
     expect(summary.articles.new).toBe(1);
-    const rows = await gateway.executeRead('MATCH (a:Article {id: $id}) RETURN a.title AS title', { id: 'good.txt' });
+    const rows = await gateway.executeRead('MATCH (a:Article {id: $id}) RETURN a.title AS title', {
+      id: 'good.txt',
+    });
     expect(rows).toHaveLength(1);
   });
 });

@@ -98,7 +98,9 @@ describe('cypher/queries on the ingested sample articles (real Neo4j)', () => {
   it('shortest-path honours maxHops', async () => {
     const rows = await run('shortest-path', { from: 'Walmart', to: 'Oracle' });
     const shortest = rows[0].hops as number;
-    expect(await run('shortest-path', { from: 'Walmart', to: 'Oracle', maxHops: String(shortest - 1) })).toEqual([]);
+    expect(
+      await run('shortest-path', { from: 'Walmart', to: 'Oracle', maxHops: String(shortest - 1) }),
+    ).toEqual([]);
   });
 
   it('evidence for ByteDance REJECTED Microsoft gives sentences that name Microsoft', async () => {

@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { createGateway } from '../../src/graph/gateway.js';
-import { localServerStatus, startLocalServer, stopLocalServer, LOCAL_DEFAULTS } from '../../src/neo4j-local/server.js';
+import {
+  localServerStatus,
+  startLocalServer,
+  stopLocalServer,
+  LOCAL_DEFAULTS,
+} from '../../src/neo4j-local/server.js';
 import type { Neo4jConfig } from '../../src/config/neo4jConfig.js';
 
 /**
@@ -12,7 +17,13 @@ import type { Neo4jConfig } from '../../src/config/neo4jConfig.js';
  * 3. the local server from Maven Central (`kg neo4j start --instance test`), on its own ports and data,
  *    so tests never clean a database that matters. It is stopped at the end unless it was already running.
  */
-const TEST_LOCAL = { ...LOCAL_DEFAULTS, instance: 'test', boltPort: 17687, httpPort: 17474, password: 'newsgraph-test' };
+const TEST_LOCAL = {
+  ...LOCAL_DEFAULTS,
+  instance: 'test',
+  boltPort: 17687,
+  httpPort: 17474,
+  password: 'newsgraph-test',
+};
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -35,7 +46,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else {
     const container = await tryContainer();
     if (container) {
-      config = { uri: container.uri, username: container.username, password: container.password, database: 'neo4j' };
+      config = {
+        uri: container.uri,
+        username: container.username,
+        password: container.password,
+        database: 'neo4j',
+      };
       source = `testcontainers (${process.env.NEWSGRAPH_TEST_IMAGE ?? 'neo4j:5.26-community'})`;
       teardown = container.stop;
     } else {
@@ -71,7 +87,10 @@ async function tryContainer() {
     ) => Promise<{ uri: string; username: string; password: string; stop(): Promise<void> } | null>;
   };
   try {
-    return await startContainerServer(process.env.NEWSGRAPH_TEST_IMAGE ?? 'neo4j:5.26-community', 'newsgraph-test');
+    return await startContainerServer(
+      process.env.NEWSGRAPH_TEST_IMAGE ?? 'neo4j:5.26-community',
+      'newsgraph-test',
+    );
   } catch (error) {
     process.stderr.write(
       `[neo4j] container engine answered but the container did not start (${error instanceof Error ? error.message.split('\n')[0] : error}); using the local server\n`,

@@ -29,7 +29,9 @@ export async function graphCounts(gateway: Gateway) {
   const labels = await gateway.executeRead(
     'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
   );
-  const rels = await gateway.executeRead('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+  const rels = await gateway.executeRead(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
+  );
   return {
     labels: Object.fromEntries(labels.map((r) => [r.label, r.n])),
     relationships: Object.fromEntries(rels.map((r) => [r.type, r.n])),

@@ -7,7 +7,11 @@ export interface CliResult {
 }
 
 /** Runs the real CLI (src through tsx) as a child process, like a user would. */
-export function runCli(args: string[], env: Record<string, string | undefined> = {}, input?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  input?: string,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
       env: { ...process.env, NEWSGRAPH_DEBUG: '', ...env },

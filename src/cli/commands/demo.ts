@@ -41,7 +41,9 @@ export const demoCommand: KgCommand<{ inputs: string[] }> = {
       });
       process.stdout.write(`\n${formatSummary(summary)}`);
       const facts = await gateway.executeRead(loadCypher('read/demo-facts.cypher'));
-      process.stdout.write('\nStrongest facts in the graph (source -TYPE-> target, supporting sentences/articles):\n');
+      process.stdout.write(
+        '\nStrongest facts in the graph (source -TYPE-> target, supporting sentences/articles):\n',
+      );
       for (const f of facts) {
         process.stdout.write(
           `  ${f.source} -${f.type}-> ${f.target}  (${f.sentences} sentences, ${f.articles} articles${f.allHedged ? ', hedged' : ''})\n`,
@@ -72,7 +74,9 @@ async function reachNeo4j(): Promise<{ gateway: Gateway; browser: string }> {
   }
   const options = { ...LOCAL_DEFAULTS, password: config.password };
   const status = await startLocalServer(options, (line) => process.stderr.write(`${line}\n`));
-  process.stderr.write(`Neo4j ${status.server?.version} is running locally (stop it with 'kg neo4j stop').\n`);
+  process.stderr.write(
+    `Neo4j ${status.server?.version} is running locally (stop it with 'kg neo4j stop').\n`,
+  );
   return { gateway: createGateway({ ...config, uri: status.uri }), browser: browserUrl(options) };
 }
 

@@ -23,21 +23,34 @@ export const ingestCommand: KgCommand<IngestArgs> = {
   describe: 'Extract entities and relations from articles and write them into Neo4j (idempotent)',
   builder: (yargs: Argv) =>
     withNeo4jOptions(yargs)
-      .positional('inputs', { type: 'string', array: true, describe: 'Files, directories, globs, .jsonl, or - for stdin' })
-      .option('batch-size', { type: 'number', default: INGEST_DEFAULTS.batchSize, describe: 'Articles per write transaction' })
+      .positional('inputs', {
+        type: 'string',
+        array: true,
+        describe: 'Files, directories, globs, .jsonl, or - for stdin',
+      })
+      .option('batch-size', {
+        type: 'number',
+        default: INGEST_DEFAULTS.batchSize,
+        describe: 'Articles per write transaction',
+      })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Extract and report, write nothing' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress output' })
       .option('lexicon', { type: 'string', array: true, default: [], describe: 'Extra gazetteer file(s)' })
       .option('max-file-bytes', { type: 'number', describe: 'Refuse larger files (default 10 MB)' })
       .example('kg ingest data/articles', 'Ingest the sample articles')
-      .example('kg ingest news.jsonl --batch-size 50 --json', 'JSON Lines input, JSON summary') as unknown as Argv<IngestArgs>,
+      .example(
+        'kg ingest news.jsonl --batch-size 50 --json',
+        'JSON Lines input, JSON summary',
+      ) as unknown as Argv<IngestArgs>,
   handler: async (args) => {
     const dryRun = args['dry-run'];
     const gateway = dryRun ? null : createGateway(neo4jConfigFrom(args), { debug: args.debug });
     const abort = new AbortController();
     const onSigint = () => {
-      process.stderr.write('\nkg: interrupted: finishing the batch in flight, then stopping (Ctrl-C again to force)\n');
+      process.stderr.write(
+        '\nkg: interrupted: finishing the batch in flight, then stopping (Ctrl-C again to force)\n',
+      );
       abort.abort();
       process.once('SIGINT', () => process.exit(130));
     };

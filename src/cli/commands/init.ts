@@ -13,7 +13,9 @@ export const initCommand: KgCommand<Neo4jFlags> = {
     try {
       const info = await gateway.verifyConnectivity();
       const statements = await applySchema(gateway);
-      process.stdout.write(`Schema ready on Neo4j ${info.version} at ${gateway.config.uri} (${statements} statements).\n`);
+      process.stdout.write(
+        `Schema ready on Neo4j ${info.version} at ${gateway.config.uri} (${statements} statements).\n`,
+      );
       return 0;
     } finally {
       await gateway.close();

@@ -1,5 +1,9 @@
 import type { KgCommand } from '../../command.js';
-import { withLocalServerOptions, localServerOptionsFrom, type LocalServerFlags } from '../../localServerOptions.js';
+import {
+  withLocalServerOptions,
+  localServerOptionsFrom,
+  type LocalServerFlags,
+} from '../../localServerOptions.js';
 import { installNeo4j } from '../../../neo4j-local/install.js';
 import { localServerPaths, NEO4J_VERSION } from '../../../neo4j-local/paths.js';
 import { requireJava } from '../../../neo4j-local/tools.js';

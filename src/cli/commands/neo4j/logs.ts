@@ -1,12 +1,21 @@
 import type { KgCommand } from '../../command.js';
-import { withLocalServerOptions, localServerOptionsFrom, type LocalServerFlags } from '../../localServerOptions.js';
+import {
+  withLocalServerOptions,
+  localServerOptionsFrom,
+  type LocalServerFlags,
+} from '../../localServerOptions.js';
 import { localServerLogs } from '../../../neo4j-local/server.js';
 
 export const logsCommand: KgCommand<LocalServerFlags & { lines: number }> = {
   command: 'logs',
   describe: 'Print the last lines of the local Neo4j log',
   builder: (yargs) =>
-    withLocalServerOptions(yargs).option('lines', { alias: 'n', type: 'number', default: 40, describe: 'How many lines' }),
+    withLocalServerOptions(yargs).option('lines', {
+      alias: 'n',
+      type: 'number',
+      default: 40,
+      describe: 'How many lines',
+    }),
   handler: async (args) => {
     const text = localServerLogs(localServerOptionsFrom(args), args.lines);
     process.stdout.write(text ? `${text}\n` : 'No logs yet: the server has not been started.\n');

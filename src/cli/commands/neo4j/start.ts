@@ -1,5 +1,9 @@
 import type { KgCommand } from '../../command.js';
-import { withLocalServerOptions, localServerOptionsFrom, type LocalServerFlags } from '../../localServerOptions.js';
+import {
+  withLocalServerOptions,
+  localServerOptionsFrom,
+  type LocalServerFlags,
+} from '../../localServerOptions.js';
 import { startLocalServer } from '../../../neo4j-local/server.js';
 import { describeStatus } from './describeStatus.js';
 
@@ -14,7 +18,11 @@ export const startCommand: KgCommand<LocalServerFlags & { timeout: number }> = {
     }),
   handler: async (args) => {
     const options = localServerOptionsFrom(args);
-    const status = await startLocalServer(options, (line) => process.stderr.write(`${line}\n`), args.timeout * 1000);
+    const status = await startLocalServer(
+      options,
+      (line) => process.stderr.write(`${line}\n`),
+      args.timeout * 1000,
+    );
     process.stdout.write(`${describeStatus(options.instance, status)}\n`);
     return 0;
   },

@@ -1,11 +1,16 @@
 import type { KgCommand } from '../../command.js';
-import { withLocalServerOptions, localServerOptionsFrom, type LocalServerFlags } from '../../localServerOptions.js';
+import {
+  withLocalServerOptions,
+  localServerOptionsFrom,
+  type LocalServerFlags,
+} from '../../localServerOptions.js';
 import { localServerStatus } from '../../../neo4j-local/server.js';
 import { describeStatus } from './describeStatus.js';
 
 export const statusCommand: KgCommand<LocalServerFlags> = {
   command: 'status',
-  describe: 'Say whether the local Neo4j runs, and its version; exit 3 when it does not run, 1 when it does not answer',
+  describe:
+    'Say whether the local Neo4j runs, and its version; exit 3 when it does not run, 1 when it does not answer',
   builder: (yargs) => withLocalServerOptions(yargs),
   handler: async (args) => {
     const options = localServerOptionsFrom(args);

@@ -1,5 +1,9 @@
 import type { KgCommand } from '../../command.js';
-import { withLocalServerOptions, localServerOptionsFrom, type LocalServerFlags } from '../../localServerOptions.js';
+import {
+  withLocalServerOptions,
+  localServerOptionsFrom,
+  type LocalServerFlags,
+} from '../../localServerOptions.js';
 import { stopLocalServer } from '../../../neo4j-local/server.js';
 
 export const stopCommand: KgCommand<LocalServerFlags> = {
@@ -9,7 +13,9 @@ export const stopCommand: KgCommand<LocalServerFlags> = {
   handler: async (args) => {
     const options = localServerOptionsFrom(args);
     const stopped = await stopLocalServer(options);
-    process.stdout.write(stopped ? `Neo4j (${options.instance}) stopped.\n` : `Neo4j (${options.instance}) was not running.\n`);
+    process.stdout.write(
+      stopped ? `Neo4j (${options.instance}) stopped.\n` : `Neo4j (${options.instance}) was not running.\n`,
+    );
     return 0;
   },
 };
