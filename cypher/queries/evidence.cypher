@@ -17,9 +17,11 @@ WHERE c.type = toUpper(trim($type))
     OR any(alias IN coalesce(s.aliases, []) WHERE toLower(alias) = toLower(trim($source))))
   AND (toLower(t.name) = toLower(trim($target))
     OR any(alias IN coalesce(t.aliases, []) WHERE toLower(alias) = toLower(trim($target))))
-MATCH (sentence:Sentence)-[:ASSERTS]->(c)
-MATCH (article:Article)-[:HAS_SENTENCE]->(sentence)
-RETURN s.name AS source, c.type AS type, t.name AS target, sentence.text AS sentence,
-       article.id AS article, article.title AS title, c.confidence AS confidence, c.hedged AS hedged,
-       c.trigger AS trigger
-ORDER BY article, sentence.index;
+MATCH (sent:Sentence)-[:ASSERTS]->(c)
+MATCH (doc:Article)-[:HAS_SENTENCE]->(sent)
+// ordered before the projection: RETURN's `sentence` and `article` columns are strings
+WITH s, c, t, sent, doc
+ORDER BY doc.id, sent.index
+RETURN s.name AS source, c.type AS type, t.name AS target, sent.text AS sentence,
+       doc.id AS article, doc.title AS title, c.confidence AS confidence, c.hedged AS hedged,
+       c.trigger AS trigger;

@@ -29,6 +29,9 @@ export async function runIngest(
   const write = gateway && !options.dryRun ? gateway : null;
   if (write) await applySchema(write);
 
+  // Batch k is written while batch k+1 is read and extracted: at most one write in flight,
+  // so memory holds two batches whatever the input size.
+  let writing: Promise<void> = Promise.resolve();
   let pending: Article[] = [];
   const flush = async () => {
     const batch = pending;
@@ -40,40 +43,52 @@ export async function runIngest(
           batch.map((a) => a.id),
         )
       : new Map<string, string>();
-    const toWrite: ArticleRows[] = [];
-    const kinds: ('new' | 'updated')[] = [];
-    for (const article of batch) {
-      const previous = known.get(article.id);
-      if (previous === article.sha256) {
-        summary.articles.skipped++;
-        continue;
+    const fresh = batch.filter((article) => known.get(article.id) !== article.sha256);
+    summary.articles.skipped += batch.length - fresh.length;
+    const extracted = await Promise.all(
+      fresh.map(async (article) => {
+        try {
+          const { sentences, doc } = await extractor.extract(article);
+          return {
+            rows: toWriteRows(article, sentences, doc),
+            kind: known.has(article.id) ? 'updated' : 'new',
+          } as const;
+        } catch (error) {
+          summary.articles.failed++;
+          summary.failures.push({
+            source: article.path ?? article.id,
+            reason: `extraction failed: ${messageOf(error)}`,
+          });
+          return null;
+        }
+      }),
+    );
+    const done = extracted.filter((x) => x !== null);
+    await writing;
+    writing = (async () => {
+      if (done.length > 0 && write)
+        await withReconnect(() =>
+          writeArticles(
+            write,
+            done.map((d) => d.rows),
+          ),
+        );
+      for (const { rows, kind } of done) {
+        summary.articles[kind]++;
+        summary.sentences += rows.sentences.length;
+        summary.claims += rows.claims.length;
+        summary.relations += rows.claims.filter((c) => !c.negated).length;
+        for (const entity of rows.entities) entityIds.add(entity.id);
+        sentencesDone += rows.sentences.length;
       }
-      try {
-        const { sentences, doc } = extractor.extract(article);
-        toWrite.push(toWriteRows(article, sentences, doc));
-        kinds.push(previous === undefined ? 'new' : 'updated');
-      } catch (error) {
-        summary.articles.failed++;
-        summary.failures.push({
-          source: article.path ?? article.id,
-          reason: `extraction failed: ${messageOf(error)}`,
-        });
-      }
-    }
-    if (toWrite.length > 0 && write) await withReconnect(() => writeArticles(write, toWrite));
-    for (const [i, rows] of toWrite.entries()) {
-      summary.articles[kinds[i]]++;
-      summary.sentences += rows.sentences.length;
-      summary.claims += rows.claims.length;
-      summary.relations += rows.claims.filter((c) => !c.negated).length;
-      for (const entity of rows.entities) entityIds.add(entity.id);
-      sentencesDone += rows.sentences.length;
-    }
-    options.onProgress?.({
-      articlesDone: summary.articles.new + summary.articles.updated + summary.articles.skipped,
-      sentencesDone,
-      elapsedSeconds: (Date.now() - started) / 1000,
-    });
+      options.onProgress?.({
+        articlesDone: summary.articles.new + summary.articles.updated + summary.articles.skipped,
+        sentencesDone,
+        elapsedSeconds: (Date.now() - started) / 1000,
+      });
+    })();
+    // a failed write fails the run at once rather than after the next batch's extraction
+    writing.catch(() => undefined);
   };
 
   const seen = new Set<string>();
@@ -92,6 +107,8 @@ export async function runIngest(
   }
   if (options.signal?.aborted) summary.interrupted = true;
   else await flush();
+  await writing;
+  summary.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   summary.entities = entityIds.size;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;

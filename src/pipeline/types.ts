@@ -7,6 +7,8 @@ export interface IngestSummary {
   claims: number;
   failures: { source: string; reason: string }[];
   seconds: number;
+  /** Peak resident memory of the process (worker threads included) at the end of the run, in MB. */
+  peakRssMB: number;
   dryRun: boolean;
   /** True when Ctrl-C stopped the run early; everything counted above was committed. */
   interrupted: boolean;
@@ -44,6 +46,7 @@ export function emptySummary(dryRun: boolean): IngestSummary {
     claims: 0,
     failures: [],
     seconds: 0,
+    peakRssMB: 0,
     dryRun,
     interrupted: false,
   };

@@ -38,6 +38,9 @@ export async function openVizPage(
 ): Promise<OpenedPage> {
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
+  // Actions wait for a page whose main thread may be busy drawing 20,000 edges in software WebGL:
+  // a hang guard, not a speed check (speed is reported, never asserted).
+  page.setDefaultTimeout(180_000);
   const blocked: string[] = [];
   await page.route('**', (route) => {
     const url = route.request().url();

@@ -66,7 +66,7 @@ export async function startContainerServer(image: string, password: string): Pro
   const startupMs = Number(process.env.NEWSGRAPH_TEST_STARTUP_MS || 300_000);
   const started = await new Neo4jContainer(image)
     .withPassword(password)
-    .withPullPolicy(PullPolicy.neverPull())
+    .withPullPolicy(PullPolicy.defaultPolicy()) // pulls only a missing image, and we checked it is present
     .withStartupTimeout(startupMs)
     .start();
 

@@ -4,6 +4,9 @@ import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOpti
 import { createGateway } from '../../graph/gateway.js';
 import { runIngest } from '../../pipeline/runIngest.js';
 import { createArticleExtractor } from '../../pipeline/createArticleExtractor.js';
+import type { ArticleExtractor } from '../../pipeline/articleExtractor.js';
+import { loadLexicon } from '../../extract/lexicon.js';
+import { createWorkerExtractor, defaultWorkerCount } from '../../pipeline/createWorkerExtractor.js';
 import { INGEST_DEFAULTS } from '../../pipeline/types.js';
 import { formatSummary } from '../../pipeline/formatSummary.js';
 import { progressReporter } from '../progressReporter.js';
@@ -11,6 +14,7 @@ import { progressReporter } from '../progressReporter.js';
 interface IngestArgs extends Neo4jFlags {
   inputs: string[];
   'batch-size': number;
+  workers: number;
   'dry-run': boolean;
   json: boolean;
   quiet: boolean;
@@ -32,6 +36,11 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         type: 'number',
         default: INGEST_DEFAULTS.batchSize,
         describe: 'Articles per write transaction',
+      })
+      .option('workers', {
+        type: 'number',
+        default: defaultWorkerCount(),
+        describe: 'Extraction worker threads (0: extract in the main thread)',
       })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Extract and report, write nothing' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
@@ -56,9 +65,16 @@ export const ingestCommand: KgCommand<IngestArgs> = {
     };
     process.once('SIGINT', onSigint);
     const progress = progressReporter(args.quiet || args.json);
+    const workers = Math.max(0, Math.floor(args.workers));
+    // read the --lexicon files here first: a bad one is one clear error, not a failure in every worker
+    if (workers > 0 && args.lexicon.length > 0) loadLexicon({ extraFiles: args.lexicon });
+    const extractor: ArticleExtractor =
+      workers === 0
+        ? createArticleExtractor(args.lexicon)
+        : createWorkerExtractor(workers, { lexiconFiles: args.lexicon });
     try {
       if (gateway) await gateway.verifyConnectivity();
-      const summary = await runIngest(args.inputs, gateway, createArticleExtractor(args.lexicon), {
+      const summary = await runIngest(args.inputs, gateway, extractor, {
         batchSize: args['batch-size'],
         dryRun,
         lexiconFiles: args.lexicon,
@@ -72,6 +88,7 @@ export const ingestCommand: KgCommand<IngestArgs> = {
       return summary.articles.failed > 0 ? 1 : 0;
     } finally {
       process.off('SIGINT', onSigint);
+      await extractor.close?.();
       await gateway?.close();
     }
   },

@@ -48,7 +48,9 @@ const large = data.nodes.length > 1000;
 const container = $('kg-graph');
 const renderer = new Sigma(graph, container, {
   renderEdgeLabels: true,
-  enableEdgeEvents: true,
+  // edge hit-testing redraws a picking layer of every edge on pointer moves: too slow at 20k edges
+  // (a large graph's relations are still opened from the entity panel)
+  enableEdgeEvents: !large,
   hideEdgesOnMove: large,
   defaultEdgeType: 'arrow',
   edgeProgramClasses: { arrow: EdgeArrowProgram, dashed: DashedArrowProgram },
