@@ -43,18 +43,40 @@ export function nlpParseCount(): number {
   return parses;
 }
 
+interface TaggedTerm {
+  tags: Set<string>;
+  post: string;
+  offset: { start: number; length: number };
+}
+const ENTITY_TAGS = ['Person', 'Organization', 'Place'] as const;
+
+/**
+ * One parse, then a walk over the tagged terms: a run of terms with the same entity tag is one span,
+ * broken at punctuation ("Oracle, Microsoft and Walmart" is three). Cheaper than the people() /
+ * organizations() / places() views, which each re-match the document (a third of the parse time).
+ */
 export function nlpEntitySpans(sentence: string): NlpSpan[] {
   parses++;
   const doc = nlp(sentence);
+  doc.compute('offset');
   const out: NlpSpan[] = [];
-  const take = (view: { json: (o: object) => unknown }, tag: NlpSpan['tag']): void => {
-    for (const m of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-      out.push({ start: m.offset.start, end: m.offset.start + m.offset.length, tag });
+  for (const terms of (doc as unknown as { docs: TaggedTerm[][] }).docs) {
+    let open: NlpSpan | null = null;
+    for (const term of terms) {
+      const tag = ENTITY_TAGS.find((t) => term.tags.has(t));
+      const end = term.offset.start + term.offset.length;
+      if (open && tag === open.tag) open.end = end;
+      else {
+        if (open) out.push(open);
+        open = tag ? { start: term.offset.start, end, tag } : null;
+      }
+      if (open && /[^\s'’]/.test(term.post)) {
+        out.push(open);
+        open = null;
+      }
     }
-  };
-  take(doc.people(), 'Person');
-  take(doc.organizations(), 'Organization');
-  take(doc.places(), 'Place');
+    if (open) out.push(open);
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@ import { Neo4jUnavailableError } from '../errors.js';
 import { applySchema } from '../graph/applySchema.js';
 import { loadCypher } from '../graph/cypherFiles.js';
 import type { Gateway } from '../graph/gateway.js';
-import { toWriteRows, type ArticleRows } from '../graph/toWriteRows.js';
+import { toWriteRows } from '../graph/toWriteRows.js';
 import { writeArticles } from '../graph/writeArticles.js';
 import { describeFailure, readInputs } from '../text/index.js';
 import type { Article } from '../types.js';

@@ -1,0 +1,235 @@
+/**
+ * npm run bench [-- --sentences 100000 --replicas 40 --write-articles 40]
+ *
+ * Every figure is a ratio against a baseline measured in the same process, on the same data:
+ *   1. extraction vs plain compromise `nlp(text)`      (sample articles and nlp-corpus)
+ *   2. 2 extraction workers vs 1                        (nlp-corpus)
+ *   3. batched writer vs one MERGE per transaction      (sample articles, same rows, equal graphs)
+ *   4. re-ingest of unchanged articles vs first ingest  (sample articles as files)
+ *   5. the whole nlp-corpus ingest as a child `kg ingest`: peak RSS and throughput
+ * Neo4j: --uri/--password (or NEWSGRAPH_BENCH_URI/NEWSGRAPH_BENCH_PASSWORD), else a local instance
+ * `bench` on 127.0.0.1:27687 started for the run. The benchmark EMPTIES that database.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { createGateway, type Gateway } from '../src/graph/gateway.js';
+import { toWriteRows } from '../src/graph/toWriteRows.js';
+import { writeArticles } from '../src/graph/writeArticles.js';
+import { applySchema } from '../src/graph/applySchema.js';
+import { startLocalServer, stopLocalServer, LOCAL_DEFAULTS } from '../src/neo4j-local/server.js';
+import { nlp } from '../src/nlp.js';
+import { createArticleExtractor } from '../src/pipeline/createArticleExtractor.js';
+import { createWorkerExtractor } from '../src/pipeline/createWorkerExtractor.js';
+import { runIngest } from '../src/pipeline/runIngest.js';
+import type { IngestSummary } from '../src/pipeline/types.js';
+import { nlpCorpus, sampleCorpus, type Corpus } from './bench/corpora.js';
+import { extractAll, graphCounts, round, timed, wipe } from './bench/measure.js';
+import { writeNaively } from './bench/naiveWriter.js';
+import { formatReport, type BenchReport } from './bench/report.js';
+
+const args = yargs(hideBin(process.argv))
+  .option('sentences', { type: 'number', default: 100_000, describe: 'nlp-corpus sentences' })
+  .option('replicas', { type: 'number', default: 40, describe: 'copies of the 5 sample articles' })
+  .option('write-articles', { type: 'number', default: 40, describe: 'articles for the writer comparison' })
+  .option('neo4j', { type: 'boolean', default: true, describe: 'run the Neo4j parts (3-5)' })
+  .option('uri', { type: 'string', default: process.env.NEWSGRAPH_BENCH_URI })
+  .option('password', { type: 'string', default: process.env.NEWSGRAPH_BENCH_PASSWORD ?? 'newsgraph-bench' })
+  .option('out', { type: 'string', default: 'bench/results' })
+  .strict()
+  .parseSync();
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model ?? '?', node: process.version },
+  params: { sentences: args.sentences, replicas: args.replicas, writeArticles: args['write-articles'] },
+  extraction: [],
+};
+
+async function extractionVsBaseline(corpus: Corpus): Promise<void> {
+  const extractor = createArticleExtractor([]);
+  const warm = corpus.articles.slice(0, 3);
+  for (const a of warm) {
+    nlp(a.text);
+    extractor.extract(a);
+  }
+  log(`extraction on ${corpus.name}: plain compromise...`);
+  const baseline = await timed(() => {
+    for (const a of corpus.articles) nlp(a.text);
+  });
+  log(`extraction on ${corpus.name}: newsgraph (in-process)...`);
+  const ours = await timed(() => extractAll(extractor, corpus.articles, 1));
+  const kb = corpus.bytes / 1024;
+  report.extraction.push({
+    corpus: corpus.name,
+    sentences: corpus.sentences,
+    kb: round(kb, 0),
+    baseline: {
+      seconds: round(baseline.seconds),
+      sentencesPerSecond: round(corpus.sentences / baseline.seconds, 0),
+      kbPerSecond: round(kb / baseline.seconds, 1),
+    },
+    newsgraph: {
+      seconds: round(ours.seconds),
+      sentencesPerSecond: round(corpus.sentences / ours.seconds, 0),
+      kbPerSecond: round(kb / ours.seconds, 1),
+    },
+    ratio: round(baseline.seconds / ours.seconds),
+  });
+}
+
+async function workerSpeedup(corpus: Corpus): Promise<void> {
+  const seconds: Record<number, number> = {};
+  for (const workers of [1, 2]) {
+    const pool = createWorkerExtractor(workers, { lexiconFiles: [] });
+    await extractAll(pool, corpus.articles.slice(0, workers * 2), workers * 2); // start-up and warm-up
+    log(`extraction on ${corpus.name}: ${workers} worker(s)...`);
+    seconds[workers] = (await timed(() => extractAll(pool, corpus.articles, workers * 4))).seconds;
+    await pool.close?.();
+  }
+  report.workers = {
+    corpus: corpus.name,
+    oneWorkerSeconds: round(seconds[1]),
+    twoWorkersSeconds: round(seconds[2]),
+    speedup: round(seconds[1] / seconds[2]),
+  };
+}
+
+async function writers(gateway: Gateway, corpus: Corpus): Promise<void> {
+  const extractor = createArticleExtractor([]);
+  const rows = corpus.articles.map((a) => {
+    const { sentences, doc } = extractor.extract(a);
+    return toWriteRows(a, sentences, doc);
+  });
+  const mentionsAndClaims = rows.reduce((n, r) => n + r.mentions.length + r.claims.length, 0);
+  await wipe(gateway);
+  log(`writes: batched (${rows.length} articles, ${mentionsAndClaims} mentions + claims)...`);
+  const batched = await timed(async () => {
+    for (let i = 0; i < rows.length; i += 25) await writeArticles(gateway, rows.slice(i, i + 25));
+  });
+  const batchedCounts = await graphCounts(gateway);
+  await wipe(gateway);
+  log('writes: naive (one MERGE per transaction)...');
+  const naive = await timed(() => writeNaively(gateway, rows));
+  const naiveCounts = await graphCounts(gateway);
+  report.writes = {
+    articles: rows.length,
+    mentionsAndClaims,
+    batched: {
+      seconds: round(batched.seconds),
+      rowsPerSecond: round(mentionsAndClaims / batched.seconds, 0),
+    },
+    naive: { seconds: round(naive.seconds), rowsPerSecond: round(mentionsAndClaims / naive.seconds, 0) },
+    ratio: round(naive.seconds / batched.seconds),
+    sameGraph: JSON.stringify(batchedCounts) === JSON.stringify(naiveCounts),
+  };
+}
+
+async function reingest(gateway: Gateway, corpus: Corpus): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  for (const a of corpus.articles) {
+    mkdirSync(join(dir, a.id, '..'), { recursive: true });
+    writeFileSync(join(dir, a.id), a.text);
+  }
+  await wipe(gateway);
+  const extractor = createWorkerExtractor(2, { lexiconFiles: [] });
+  const options = { batchSize: 25, dryRun: false, lexiconFiles: [], root: dir };
+  log(`re-ingest: first ingest of ${corpus.articles.length} files...`);
+  const first = await timed(() => runIngest([dir], gateway, extractor, options));
+  log('re-ingest: the same files again...');
+  const again = await timed(() => runIngest([dir], gateway, extractor, options));
+  await extractor.close?.();
+  rmSync(dir, { recursive: true, force: true });
+  report.reingest = {
+    articles: corpus.articles.length,
+    firstSeconds: round(first.seconds),
+    againSeconds: round(again.seconds),
+    skipped: again.value.articles.skipped,
+    ratio: round(first.seconds / again.seconds),
+  };
+}
+
+/** The whole corpus through `kg ingest` in a child process: its own peak RSS, nothing else's. */
+async function fullIngest(uri: string, corpus: Corpus): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const file = join(dir, 'corpus.jsonl');
+  writeFileSync(file, corpus.articles.map((a) => JSON.stringify({ id: a.id, text: a.text })).join('\n'));
+  const cli = ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', file, '--workers', '2', '--json', '--quiet'];
+  log(`full ingest: ${corpus.name} through kg ingest --workers 2...`);
+  const summary = await new Promise<IngestSummary>((resolve, reject) => {
+    const child = spawn(process.execPath, [...cli, '--uri', uri, '--password', args.password], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      try {
+        resolve(JSON.parse(out) as IngestSummary);
+      } catch {
+        reject(new Error(`kg ingest exited with ${code} and no JSON summary`));
+      }
+    });
+  });
+  rmSync(dir, { recursive: true, force: true });
+  report.fullIngest = {
+    corpus: corpus.name,
+    articles: summary.articles.new,
+    sentences: summary.sentences,
+    seconds: round(summary.seconds),
+    sentencesPerSecond: round(summary.sentences / summary.seconds, 0),
+    peakRssMB: summary.peakRssMB,
+  };
+}
+
+async function withNeo4j(work: (gateway: Gateway, uri: string) => Promise<void>): Promise<void> {
+  const local = {
+    ...LOCAL_DEFAULTS,
+    instance: 'bench',
+    boltPort: 27687,
+    httpPort: 27474,
+    password: args.password,
+  };
+  let started = false;
+  let uri = args.uri;
+  if (!uri) {
+    log('starting the local Neo4j instance "bench" (127.0.0.1:27687)...');
+    const status = await startLocalServer(local, log);
+    started = true;
+    uri = status.uri;
+  }
+  const gateway = createGateway({ uri, username: 'neo4j', password: args.password, database: 'neo4j' });
+  try {
+    await gateway.verifyConnectivity();
+    await applySchema(gateway);
+    await work(gateway, uri);
+    await wipe(gateway);
+  } finally {
+    await gateway.close();
+    if (started) await stopLocalServer(local);
+  }
+}
+
+const sample = sampleCorpus('data/articles', args.replicas);
+const text = nlpCorpus(args.sentences);
+await extractionVsBaseline(sample);
+await extractionVsBaseline(text);
+await workerSpeedup(text);
+if (args.neo4j) {
+  await withNeo4j(async (gateway, uri) => {
+    await writers(gateway, sampleCorpus('data/articles', Math.ceil(args['write-articles'] / 5)));
+    await reingest(gateway, sample);
+    await fullIngest(uri, text);
+  });
+}
+report.benchProcessPeakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
+
+mkdirSync(args.out, { recursive: true });
+const file = join(args.out, `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(formatReport(report));
+process.stdout.write(`\nJSON: ${file}\n`);
