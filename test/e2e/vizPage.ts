@@ -58,7 +58,7 @@ export async function openVizPage(
 
 /** Clicks where a node is drawn, through the real mouse (sigma's own hit testing). */
 export async function clickNode(page: Page, id: string): Promise<void> {
-  await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 60_000 });
+  await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 180_000 });
   const box = (await page.locator('#kg-graph').boundingBox())!;
   const at = await page.evaluate((node) => window.__kg.nodeViewportPosition(node), id);
   await page.mouse.click(box.x + at.x, box.y + at.y);
@@ -68,5 +68,5 @@ export async function clickNode(page: Page, id: string): Promise<void> {
 export async function searchFor(page: Page, text: string): Promise<void> {
   await page.fill('#kg-search', text);
   await page.press('#kg-search', 'Enter');
-  await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 60_000 });
+  await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 180_000 });
 }
