@@ -59,6 +59,9 @@ export async function openVizPage(
 /** Clicks where a node is drawn, through the real mouse (sigma's own hit testing). */
 export async function clickNode(page: Page, id: string): Promise<void> {
   await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 180_000 });
+  // Let sigma draw two frames first: a click hit-tests against the picking layer of the last frame
+  // drawn, which on a slow software renderer can still predate a closed panel or a camera move.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const box = (await page.locator('#kg-graph').boundingBox())!;
   const at = await page.evaluate((node) => window.__kg.nodeViewportPosition(node), id);
   await page.mouse.click(box.x + at.x, box.y + at.y);
