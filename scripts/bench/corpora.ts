@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { some as corpusSentences } from 'nlp-corpus';
+import { splitSentences } from '../../src/text/index.js';
 import type { Article } from '../../src/types.js';
 
 /** A named list of articles and how many source sentences they hold. */
@@ -44,7 +45,7 @@ export function sampleCorpus(dir: string, times: number): Corpus {
     for (const file of files) {
       const text = readFileSync(join(dir, file), 'utf8');
       articles.push({ id: `copy-${copy}/${file}`, title: '', text, sha256: sha256(`${copy}\n${text}`) });
-      if (copy === 0) sentences += text.split(/(?<=[.!?])\s+/).length;
+      if (copy === 0) sentences += splitSentences(text).length;
     }
   }
   return corpus(`sample articles x ${times}`, articles, sentences * times);

@@ -34,18 +34,12 @@ const cypher = (file: string) =>
     .trim()
     .replace(/;$/, '');
 const WIPE = cypher('wipe.cypher');
-const COUNTS = cypher('counts.cypher');
 
 export async function wipe(gateway: Gateway): Promise<void> {
   for (;;) {
     const [row] = await gateway.executeWrite(WIPE);
     if (Number(row.deleted) === 0) return;
   }
-}
-
-export async function graphCounts(gateway: Gateway): Promise<Record<string, number>> {
-  const rows = await gateway.executeRead(COUNTS);
-  return Object.fromEntries(rows.map((r) => [String(r.label), Number(r.n)]));
 }
 
 export const round = (x: number, digits = 2) => Number(x.toFixed(digits));
