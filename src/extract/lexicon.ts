@@ -79,12 +79,31 @@ export function parseWordList(text: string): string[] {
   return contentLines(text).map((line) => line.toLowerCase());
 }
 
+/**
+ * A lexicon adds names, never labels or relationship types: the type must be one of the five
+ * entity types, exactly ("Organization`) DETACH DELETE", "Admin", "Person:Admin" are refused).
+ */
 function assertEntityType(type: string, where: string): EntityType {
-  if (!(ENTITY_TYPES as readonly string[]).includes(type)) {
-    throw new AllowListError(`${where}: entity type "${type}" is not one of ${ENTITY_TYPES.join(', ')}`);
-  }
-  return type as EntityType;
+  if ((ENTITY_TYPES as readonly string[]).includes(type)) return type as EntityType;
+  const hint = (RELATION_TYPES as readonly string[]).includes(type)
+    ? ' (a lexicon adds names; relation types come from data/triggers/ only)'
+    : '';
+  // JSON.stringify keeps the message on one line whatever the file holds.
+  throw new AllowListError(
+    `${where}: entity type ${JSON.stringify(type)} is not one of ${ENTITY_TYPES.join(', ')}${hint}`,
+  );
 }
+
+/** Names are data (quotes, backticks, braces, Cypher keywords are fine) but need a letter or digit. */
+function assertName(name: string, where: string): string {
+  if (!/[\p{L}\p{N}]/u.test(name)) {
+    throw new InputError(`${where}: name ${JSON.stringify(name)} has no letter or digit`);
+  }
+  return name;
+}
+
+/** The fields of a JSON lexicon entry; anything else ("relation", "label") is refused. */
+const JSON_FIELDS = new Set(['type', 'name', 'aliases']);
 
 /**
  * Parses gazetteer / lexicon text. Two formats:
@@ -104,29 +123,48 @@ export function parseGazetteer(text: string, source: string): GazetteerEntry[] {
     if (!Array.isArray(rows))
       throw new InputError(`${source}: expected a JSON array of {type, name, aliases}`);
     return rows.map((row, i) => {
+      const where = `${source}: entry ${i + 1}`;
+      if (row === null || typeof row !== 'object' || Array.isArray(row))
+        throw new InputError(`${where}: expected an object {type, name, aliases}`);
       const r = row as { type?: unknown; name?: unknown; aliases?: unknown };
       if (typeof r.name !== 'string' || r.name.trim() === '' || typeof r.type !== 'string') {
-        throw new InputError(`${source}: entry ${i + 1} needs a string "type" and "name"`);
+        throw new InputError(`${where} needs a string "type" and "name"`);
       }
-      const aliases = Array.isArray(r.aliases)
-        ? r.aliases.filter((a): a is string => typeof a === 'string')
-        : [];
-      return { type: assertEntityType(r.type, `${source}: entry ${i + 1}`), name: r.name.trim(), aliases };
+      const extra = Object.keys(r).filter((key) => !JSON_FIELDS.has(key));
+      if (extra.length > 0) {
+        throw new AllowListError(
+          `${where}: unknown field ${JSON.stringify(extra[0])} (a lexicon entry has only type, name, aliases)`,
+        );
+      }
+      if (
+        r.aliases !== undefined &&
+        !(Array.isArray(r.aliases) && r.aliases.every((a) => typeof a === 'string'))
+      )
+        throw new InputError(`${where}: "aliases" must be an array of strings`);
+      const aliases = ((r.aliases as string[] | undefined) ?? [])
+        .map((a) => a.trim())
+        .filter(Boolean)
+        .map((a) => assertName(a, where));
+      return { type: assertEntityType(r.type, where), name: assertName(r.name.trim(), where), aliases };
     });
   }
   const entries: GazetteerEntry[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const [type = '', name = '', aliases = ''] = line.split('\t').map((c) => c.trim());
-    if (name === '') throw new InputError(`${source}:${i + 1}: expected "Type<TAB>Name<TAB>aliases"`);
+    const where = `${source}:${i + 1}`;
+    const columns = line.split('\t').map((c) => c.trim());
+    const [type = '', name = '', aliases = ''] = columns;
+    if (name === '' || columns.length > 3)
+      throw new InputError(`${where}: expected "Type<TAB>Name<TAB>alias|alias" (${columns.length} columns)`);
     entries.push({
-      type: assertEntityType(type, `${source}:${i + 1}`),
-      name,
+      type: assertEntityType(type, where),
+      name: assertName(name, where),
       aliases: aliases
         .split('|')
         .map((a) => a.trim())
-        .filter(Boolean),
+        .filter(Boolean)
+        .map((a) => assertName(a, where)),
     });
   });
   return entries;
@@ -151,7 +189,9 @@ export function parseTriggers(text: string, relation: RelationType, source: stri
     const space = line.indexOf(' ');
     const kind = line.slice(0, space) as TriggerKind;
     if (space < 0 || !TRIGGER_KINDS.includes(kind)) {
-      throw new AllowListError(`${source}: "${line}" must start with one of ${TRIGGER_KINDS.join(', ')}`);
+      throw new AllowListError(
+        `${source}: ${JSON.stringify(line)} must start with one of ${TRIGGER_KINDS.join(', ')}`,
+      );
     }
     return {
       relation,
