@@ -31,8 +31,22 @@ export interface Article {
   /** ISO date (YYYY-MM-DD or full ISO timestamp) when known. */
   published?: string;
   byline?: string;
-  /** sha256 of the raw bytes (or of the JSON Lines text), hex. */
+  /** sha256 of the raw bytes (or of the JSON Lines text), hex; a part carries its file's. */
   sha256: string;
+  /** Set on a part of a large file read as a stream (id `<file id>#part-0001`). */
+  part?: ArticlePart;
+}
+
+/** Where a part's text sits in the whole file's cleaned text. */
+export interface ArticlePart {
+  /** The whole file's id. */
+  of: string;
+  /** 1, 2, ...: the part's number. */
+  number: number;
+  /** Offset of Article.text in the whole cleaned text: add it to a part's offsets. */
+  offset: number;
+  /** Index in the whole text of the part's sentence 0: add it to a part's sentence indexes. */
+  firstSentence: number;
 }
 
 /** A sentence with character offsets into Article.text; the headline is sentence 0. */

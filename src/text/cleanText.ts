@@ -37,61 +37,79 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   }
   if (options.title !== undefined && options.title.trim() !== '') headline = options.title;
   let lines = dropChrome(normalizeUnicode(body)).split('\n');
-  if (headline !== undefined) {
-    headline = normalizeUnicode(headline).replace(/\n+/g, ' ');
-    if (headline === '') headline = undefined;
-  }
+  headline = normalizeHeadline(headline);
 
   const found = takeByline(lines);
   lines = found.lines;
   byline = found.byline ?? (byline !== undefined ? normalizeUnicode(byline) : undefined);
 
-  if (headline !== undefined) {
-    // The headline is line 0; drop its copy further down (an <h1> after a kicker line).
-    // Short label lines above it ("Business", "Exclusive") are section kickers, not text.
-    const copy = lines.slice(0, BYLINE_HEAD_LINES).indexOf(headline);
-    if (copy > 0 && lines.slice(0, copy).every(isKicker)) lines.splice(0, copy + 1);
-    else if (copy > 0) lines.splice(copy, 1);
-    if (copy !== 0) lines.unshift(headline);
-  }
+  if (headline !== undefined) placeHeadline(lines, headline);
   const text = lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 
-  let title = headline ?? '';
-  if (headline === undefined && text !== '') {
-    const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-    title = looksLikeHeadline(firstLine)
-      ? firstLine
-      : truncateTitle(splitSentences(firstLine.slice(0, 1000))[0]?.text ?? firstLine);
-  }
+  const title = headline ?? (text !== '' ? titleFromFirstLine(text.slice(0, text.indexOf('\n') >>> 0)) : '');
   const cleaned: CleanedText = { text, title };
   if (byline !== undefined && byline !== '') cleaned.byline = byline;
   if (published !== undefined) cleaned.published = published;
   return cleaned;
 }
 
+/** A headline as it is compared with the cleaned lines: normalised, on one line; undefined when empty. */
+export function normalizeHeadline(headline: string | undefined): string | undefined {
+  if (headline === undefined) return undefined;
+  const one = normalizeUnicode(headline).replace(/\n+/g, ' ');
+  return one === '' ? undefined : one;
+}
+
+/** The title of a text with no known headline, from its first line. */
+export function titleFromFirstLine(firstLine: string): string {
+  return looksLikeHeadline(firstLine)
+    ? firstLine
+    : truncateTitle(splitSentences(firstLine.slice(0, 1000))[0]?.text ?? firstLine);
+}
+
 /** Removes the first byline line near the top or at the end: "By Jane Doe, Reuters". */
-function takeByline(lines: string[]): { lines: string[]; byline?: string } {
+export function takeByline(lines: string[]): { lines: string[]; byline?: string } {
+  const head = headBylineCandidates(lines);
+  const n = findByline(lines, [...head, ...tailBylineCandidates(lines).filter((k) => !head.includes(k))]);
+  return n < 0 ? { lines } : { lines: lines.filter((_, k) => k !== n), byline: parseByline(lines[n]) };
+}
+
+/** Indexes of the first non-blank lines, where a byline under the headline sits. */
+export function headBylineCandidates(lines: string[]): number[] {
   const candidates: number[] = [];
-  let seen = 0;
-  for (let n = 0; n < lines.length && seen < BYLINE_HEAD_LINES; n++) {
-    if (lines[n] === '') continue;
-    candidates.push(n);
-    seen++;
+  for (let n = 0; n < lines.length && candidates.length < BYLINE_HEAD_LINES; n++) {
+    if (lines[n] !== '') candidates.push(n);
   }
-  let tail = 0;
-  for (let n = lines.length - 1; n >= 0 && tail < BYLINE_TAIL_LINES; n--) {
-    if (lines[n] === '') continue;
-    if (!candidates.includes(n)) candidates.push(n);
-    tail++;
+  return candidates;
+}
+
+/** Indexes of the last non-blank lines, last first, where a closing byline sits. */
+export function tailBylineCandidates(lines: string[]): number[] {
+  const candidates: number[] = [];
+  for (let n = lines.length - 1; n >= 0 && candidates.length < BYLINE_TAIL_LINES; n--) {
+    if (lines[n] !== '') candidates.push(n);
   }
-  for (const n of candidates) {
-    const byline = parseByline(lines[n]);
-    if (byline !== undefined) return { lines: lines.filter((_, k) => k !== n), byline };
-  }
-  return { lines };
+  return candidates;
+}
+
+/** The first of `candidates` (line indexes, in order) that is a byline, or -1. */
+export function findByline(lines: string[], candidates: number[]): number {
+  return candidates.find((n) => parseByline(lines[n]) !== undefined) ?? -1;
+}
+
+/**
+ * Makes the headline line 0, in place, dropping its copy in the first lines (an <h1>
+ * after a kicker line). Short label lines above the copy ("Business", "Exclusive") are
+ * section kickers, not text. Reads and changes only the first BYLINE_HEAD_LINES lines.
+ */
+export function placeHeadline(lines: string[], headline: string): void {
+  const copy = lines.slice(0, BYLINE_HEAD_LINES).indexOf(headline);
+  if (copy > 0 && lines.slice(0, copy).every(isKicker)) lines.splice(0, copy + 1);
+  else if (copy > 0) lines.splice(copy, 1);
+  if (copy !== 0) lines.unshift(headline);
 }
 
 /** "Business", "Tech News", "EXCLUSIVE": a short label with no sentence punctuation. */

@@ -1,5 +1,5 @@
 /** Looked at to decide whether bytes are text: enough to judge, cheap for large files. */
-const SNIFF_BYTES = 64 * 1024;
+export const SNIFF_BYTES = 64 * 1024;
 /** More control characters than this share of the sniffed bytes means binary. */
 const MAX_CONTROL_RATIO = 0.1;
 
@@ -12,33 +12,47 @@ export type Decoded = { ok: true; text: string } | { ok: false; reason: string }
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { ok: false, reason: 'UTF-16 text is not supported; save the file as UTF-8' };
-  }
-  const sniff = Math.min(bytes.length, SNIFF_BYTES);
-  let controls = 0;
-  for (let i = 0; i < sniff; i++) {
-    const b = bytes[i];
-    if (b === 0) return { ok: false, reason: `binary file (NUL byte at offset ${i}); expected UTF-8 text` };
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) controls++;
-  }
-  if (controls > sniff * MAX_CONTROL_RATIO) {
-    return { ok: false, reason: 'binary file (mostly control characters); expected UTF-8 text' };
-  }
+  const notText = sniffNotText(bytes.subarray(0, SNIFF_BYTES));
+  if (notText !== undefined) return { ok: false, reason: notText };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
-    const hex = bytes[at]?.toString(16).toUpperCase().padStart(2, '0') ?? '??';
-    return {
-      ok: false,
-      reason: `not valid UTF-8 (byte 0x${hex} at offset ${at}); convert the file to UTF-8`,
-    };
+    return { ok: false, reason: invalidUtf8Reason(bytes, firstInvalidUtf8(bytes)) };
   }
-  if (text.includes('\u0000')) return { ok: false, reason: 'binary file (NUL bytes); expected UTF-8 text' };
-  if (text.trim() === '') return { ok: false, reason: 'empty file (only whitespace)' };
+  if (text.includes('\u0000')) return { ok: false, reason: NUL_BYTES };
+  if (text.trim() === '') return { ok: false, reason: ONLY_WHITESPACE };
   return { ok: true, text };
+}
+
+export const NUL_BYTES = 'binary file (NUL bytes); expected UTF-8 text';
+export const ONLY_WHITESPACE = 'empty file (only whitespace)';
+
+/**
+ * Why a file's first bytes (up to SNIFF_BYTES) show it is not UTF-8 text (UTF-16, NUL
+ * bytes, mostly control characters), or undefined when they may be text.
+ */
+export function sniffNotText(head: Uint8Array): string | undefined {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return 'UTF-16 text is not supported; save the file as UTF-8';
+  }
+  const sniff = Math.min(head.length, SNIFF_BYTES);
+  let controls = 0;
+  for (let i = 0; i < sniff; i++) {
+    const b = head[i];
+    if (b === 0) return `binary file (NUL byte at offset ${i}); expected UTF-8 text`;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) || b === 0x7f) controls++;
+  }
+  if (controls > sniff * MAX_CONTROL_RATIO) {
+    return 'binary file (mostly control characters); expected UTF-8 text';
+  }
+  return undefined;
+}
+
+/** "not valid UTF-8 (byte 0xE9 at offset 31)": `at` is the file offset of `bytes[index]`, by default the same. */
+export function invalidUtf8Reason(bytes: Uint8Array, index: number, at = index): string {
+  const hex = bytes[index]?.toString(16).toUpperCase().padStart(2, '0') ?? '??';
+  return `not valid UTF-8 (byte 0x${hex} at offset ${at}); convert the file to UTF-8`;
 }
 
 /** Offset of the first byte that breaks UTF-8 (for the message only). */

@@ -8,17 +8,25 @@ import { cleanText } from './cleanText.js';
 import { decodeBytes } from './decodeBytes.js';
 import { inputKindOf, sniffTextKind, SUPPORTED_EXTENSIONS, type InputKind } from './inputKindOf.js';
 import { parseJsonLine } from './parseJsonLine.js';
+import { readLargeText } from './readLargeText.js';
 import {
   DEFAULT_MAX_FILE_BYTES,
+  DEFAULT_PART_SENTENCES,
+  DEFAULT_STREAM_ABOVE_BYTES,
   type InputFailure,
   type InputItem,
   type ReadInputsOptions,
   type TextKind,
 } from './types.js';
 
+/** Bytes read at a time from a large file. */
+const READ_CHUNK = 256 * 1024;
+
 interface Context {
   root: string;
   maxFileBytes: number;
+  streamAboveBytes: number;
+  partSentences: number;
   stdin: AsyncIterable<Uint8Array | string>;
   /** Real paths of files already read: a file named twice is read once. */
   files: Set<string>;
@@ -40,6 +48,8 @@ export async function* readInputs(
   const ctx: Context = {
     root: path.resolve(options.root ?? process.cwd()),
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    streamAboveBytes: options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES,
+    partSentences: options.partSentences ?? DEFAULT_PART_SENTENCES,
     stdin: options.stdin ?? process.stdin,
     files: new Set(),
     dirs: new Set(),
@@ -187,6 +197,23 @@ async function* readFile(
         source,
         `file is ${formatBytes(info.size)}, over the ${formatBytes(ctx.maxFileBytes)} size limit (maxFileBytes)`,
       );
+      return;
+    }
+    if ((kind === 'txt' || kind === 'md') && info.size > ctx.streamAboveBytes) {
+      // A large text is read as a stream of part articles with flat memory. HTML is not:
+      // stripHtml needs the whole document (tags and <script> span lines), so it is read
+      // whole up to maxFileBytes. Stdin is read whole too.
+      const file = handle;
+      const parts = readLargeText(
+        {
+          open: () => file.createReadStream({ start: 0, autoClose: false, highWaterMark: READ_CHUNK }),
+          id: idFor(abs, base, ctx),
+          source,
+          kind,
+        },
+        { partSentences: ctx.partSentences },
+      );
+      for await (const item of parts) yield item.ok ? claimId(item.article, source, ctx) : item;
       return;
     }
     bytes = await handle.readFile();

@@ -29,6 +29,14 @@ export interface ReadInputsOptions {
   root?: string;
   /** Files (and JSON Lines records, and stdin) larger than this are refused. Default 10 MB. */
   maxFileBytes?: number;
+  /**
+   * `.txt` and `.md` files larger than this (and within maxFileBytes) are read as a stream
+   * of part articles with flat memory (readLargeText). Default 10 MB: files the default
+   * maxFileBytes allows stay one article; raise maxFileBytes to stream larger ones.
+   */
+  streamAboveBytes?: number;
+  /** A streamed part closes at the first line end after this many sentences. Default 200. */
+  partSentences?: number;
   /** Read for the input `-`. Default: process.stdin. */
   stdin?: AsyncIterable<Uint8Array | string>;
 }
@@ -50,3 +58,5 @@ export type InputItem = InputArticle | InputFailure;
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_SENTENCE_CHARS = 2000;
+export const DEFAULT_STREAM_ABOVE_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_PART_SENTENCES = 200;
