@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { maskSecrets } from '../config/maskSecrets.js';
+import { secretsFrom } from '../config/secretsFrom.js';
 import { run } from './main.js';
 
 // The only place that calls process.exit: handlers return exit codes.
@@ -7,7 +9,8 @@ run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`kg: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kg: ${maskSecrets(message, secretsFrom(process.argv, process.env))}\n`);
     process.exitCode = 1;
   },
 );

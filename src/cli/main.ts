@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { NewsgraphError } from '../errors.js';
 import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
 import { loadEnvFile } from '../config/neo4jConfig.js';
+import { maskSecrets } from '../config/maskSecrets.js';
+import { secretsFrom } from '../config/secretsFrom.js';
 import { commands } from './commands/index.js';
 
 function packageVersion(): string {
@@ -38,10 +40,12 @@ export async function run(argv: string[]): Promise<number> {
     const argv = (await parser.parseAsync()) as { __exitCode?: number };
     return argv.__exitCode ?? 0;
   } catch (error) {
+    // Whatever the error echoes (a URI, a child process's command line), the password is masked.
+    const secrets = secretsFrom(argv, process.env);
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`kg: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`kg: ${maskSecrets(message.split('\n')[0], secrets)}\n`);
     if (process.env.NEWSGRAPH_DEBUG === '1' && error instanceof Error)
-      process.stderr.write(`${error.stack}\n`);
+      process.stderr.write(`${maskSecrets(error.stack ?? '', secrets)}\n`);
     return error instanceof NewsgraphError ? error.exitCode : 1;
   }
 }

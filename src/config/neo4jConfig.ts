@@ -1,4 +1,5 @@
 import { config as loadDotenv } from 'dotenv';
+import { maskSecrets } from './maskSecrets.js';
 
 /** Where and how to reach Neo4j. Flags override the environment, which overrides defaults. */
 export interface Neo4jConfig {
@@ -41,13 +42,12 @@ export function resolveNeo4jConfig(
   };
 }
 
-/** For logs and errors: never show the password. */
+/** For logs and errors: never show the password (not even one written into the URI). */
 export function describeNeo4jConfig(config: Neo4jConfig): string {
-  return `${config.uri} as ${config.username} (database ${config.database})`;
+  return maskSecrets(`${config.uri} as ${config.username} (database ${config.database})`, [config.password]);
 }
 
-/** Replaces every occurrence of the password in a text with ***. */
+/** Replaces every occurrence of the password (and any URI password) in a text with ***. */
 export function maskSecret(text: string, secret: string | undefined): string {
-  if (!secret) return text;
-  return text.split(secret).join('***');
+  return maskSecrets(text, [secret]);
 }

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { describeNeo4jConfig, maskSecret, type Neo4jConfig } from '../config/neo4jConfig.js';
+import { describeNeo4jConfig, type Neo4jConfig } from '../config/neo4jConfig.js';
+import { maskSecrets } from '../config/maskSecrets.js';
 import { Neo4jAuthError, Neo4jQueryError, Neo4jUnavailableError, NewsgraphError } from '../errors.js';
 import { toPlain } from './toPlain.js';
 
@@ -50,7 +51,10 @@ export function createGateway(config: Neo4jConfig, options: GatewayOptions = {})
     userAgent: 'newsgraph',
   });
   const log = (cypher: string, params: Params | undefined) => {
-    if (debug) process.stderr.write(`[cypher] ${cypher.trim()}\n[params] ${safeJson(params)}\n`);
+    if (debug)
+      process.stderr.write(
+        maskSecrets(`[cypher] ${cypher.trim()}\n[params] ${safeJson(params)}\n`, [config.password]),
+      );
   };
   const runner = (tx: ManagedTransaction): TxRunner => ({
     async run(cypher, params = {}) {
@@ -103,12 +107,20 @@ export function createGateway(config: Neo4jConfig, options: GatewayOptions = {})
   };
 }
 
-/** Maps driver errors to ours with one line that says what to do. Never includes the password. */
+/**
+ * Maps driver errors to ours with one line that says what to do. Never includes the password:
+ * neither config.password nor one written into the URI ("bolt://neo4j:s3cret@host").
+ */
 export function mapNeo4jError(error: unknown, config: Neo4jConfig): Error {
   if (error instanceof NewsgraphError) return error;
+  const mapped = describeDriverError(error, config);
+  mapped.message = maskSecrets(mapped.message, [config.password]);
+  return mapped;
+}
+
+function describeDriverError(error: unknown, config: Neo4jConfig): NewsgraphError {
   const where = describeNeo4jConfig(config);
-  const raw = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  const message = maskSecret(raw, config.password);
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (error instanceof Neo4jError) {
     if (
       error.code === 'Neo.ClientError.Security.Unauthorized' ||

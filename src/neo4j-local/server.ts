@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { maskSecrets } from '../config/maskSecrets.js';
 import { LocalServerError, NewsgraphError } from '../errors.js';
 import { createGateway, type ServerInfo } from '../graph/gateway.js';
 import { installNeo4j } from './install.js';
@@ -82,7 +83,7 @@ export async function startLocalServer(
   return waitForBolt(options, paths, child.pid, timeoutMs);
 }
 
-function setInitialPassword(
+export function setInitialPassword(
   java: string,
   paths: LocalServerPaths,
   password: string,
@@ -97,8 +98,10 @@ function setInitialPassword(
     { env, encoding: 'utf8' },
   );
   if (result.status !== 0) {
+    // The admin tool may echo its command line, password included.
+    const detail = lastLine(result.stderr || result.stdout || result.error?.message || '');
     throw new LocalServerError(
-      `Could not set the initial Neo4j password: ${lastLine(result.stderr || result.stdout)}`,
+      `Could not set the initial Neo4j password: ${maskSecrets(detail, [password])}`,
     );
   }
 }
@@ -115,7 +118,7 @@ async function waitForBolt(
     if (!isAlive(pid)) {
       rmSync(paths.pidFile, { force: true });
       throw new LocalServerError(
-        `Neo4j exited during start-up: ${lastLine(tailFile(paths.neo4jLog, 20) || tailFile(paths.consoleLog, 20))} (logs: ${paths.logs})`,
+        `Neo4j exited during start-up: ${maskSecrets(lastLine(tailFile(paths.neo4jLog, 20) || tailFile(paths.consoleLog, 20)), [options.password])} (logs: ${paths.logs})`,
       );
     }
     const status = await probe(options, pid);

@@ -4,6 +4,7 @@ import type { KgCommand } from '../command.js';
 import { createGateway, type Gateway } from '../../graph/gateway.js';
 import { PACKAGE_ROOT, loadCypher } from '../../graph/cypherFiles.js';
 import { resolveNeo4jConfig } from '../../config/neo4jConfig.js';
+import { maskSecrets } from '../../config/maskSecrets.js';
 import { LOCAL_DEFAULTS, browserUrl, startLocalServer } from '../../neo4j-local/server.js';
 import { runIngest } from '../../pipeline/runIngest.js';
 import { createArticleExtractor } from '../../pipeline/createArticleExtractor.js';
@@ -66,7 +67,7 @@ async function reachNeo4j(): Promise<{ gateway: Gateway; browser: string }> {
   const gateway = createGateway(config);
   try {
     const info = await gateway.verifyConnectivity();
-    process.stderr.write(`Using Neo4j ${info.version} at ${config.uri}.\n`);
+    process.stderr.write(`Using Neo4j ${info.version} at ${maskSecrets(config.uri, [config.password])}.\n`);
     return { gateway, browser: guessBrowserUrl(config.uri) };
   } catch (error) {
     await gateway.close();
@@ -83,6 +84,6 @@ async function reachNeo4j(): Promise<{ gateway: Gateway; browser: string }> {
 /** bolt://host:7687 -> http://host:7474/browser/ (Neo4j's default pairing); NEO4J_BROWSER_URL overrides. */
 function guessBrowserUrl(uri: string): string {
   if (process.env.NEO4J_BROWSER_URL) return process.env.NEO4J_BROWSER_URL;
-  const host = /^[a-z+]+:\/\/([^:/]+)/.exec(uri)?.[1] ?? '127.0.0.1';
+  const host = /^[a-z+]+:\/\/(?:[^@/]*@)?([^:/]+)/.exec(uri)?.[1] ?? '127.0.0.1';
   return `http://${host}:7474/browser/`;
 }

@@ -3,6 +3,7 @@ import type { KgCommand } from '../command.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
 import { createGateway } from '../../graph/gateway.js';
 import { applySchema } from '../../graph/applySchema.js';
+import { maskSecrets } from '../../config/maskSecrets.js';
 
 export const initCommand: KgCommand<Neo4jFlags> = {
   command: 'init',
@@ -14,7 +15,7 @@ export const initCommand: KgCommand<Neo4jFlags> = {
       const info = await gateway.verifyConnectivity();
       const statements = await applySchema(gateway);
       process.stdout.write(
-        `Schema ready on Neo4j ${info.version} at ${gateway.config.uri} (${statements} statements).\n`,
+        `Schema ready on Neo4j ${info.version} at ${maskSecrets(gateway.config.uri, [gateway.config.password])} (${statements} statements).\n`,
       );
       return 0;
     } finally {
