@@ -1,6 +1,16 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { networkInterfaces, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/graph/gateway.js';
-import { runCli } from '../support/runCli.js';
+import { createGateway, type Gateway } from '../../src/graph/gateway.js';
+import { createArticleExtractor } from '../../src/pipeline/createArticleExtractor.js';
+import { runIngest } from '../../src/pipeline/runIngest.js';
+import { writeNewsFiles } from '../support/generateNewsFiles.js';
+import { canonicalEdges, graphCounts } from '../support/graphQueries.js';
+import { cleanDatabase, testGateway } from '../support/neo4j.js';
+import { runCli, startCli } from '../support/runCli.js';
 
 /**
  * `kg neo4j start && kg neo4j status`, Browser served, and data kept across stop/start:
@@ -22,6 +32,52 @@ const config = {
   password: 'persist-pw-1',
   database: 'neo4j',
 };
+const env = {
+  NEO4J_URI: config.uri,
+  NEO4J_USERNAME: config.username,
+  NEO4J_PASSWORD: config.password,
+  NEO4J_DATABASE: config.database,
+};
+
+async function dump(gateway: Gateway) {
+  return { counts: await graphCounts(gateway), edges: await canonicalEdges(gateway) };
+}
+
+async function articleCount(gateway: Gateway): Promise<number> {
+  return Number((await gateway.executeRead('MATCH (a:Article) RETURN count(a) AS n'))[0].n);
+}
+
+/** Addresses a TCP port is listening on, from /proc/net/tcp{,6} (Linux). */
+function listenAddresses(port: number): string[] {
+  const found: string[] = [];
+  for (const file of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      if (!local || state !== '0A') continue; // 0A = LISTEN
+      const [address, hexPort] = local.split(':');
+      if (parseInt(hexPort, 16) === port) found.push(address);
+    }
+  }
+  return found;
+}
+
+function canConnect(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: 3000 });
+    socket.on('connect', () => (socket.destroy(), resolve(true)));
+    socket.on('error', () => resolve(false));
+    socket.on('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+const ARTICLES_FOR_KILL = 200;
+const KILL_AFTER = 40;
 
 describe('kg neo4j: the local server from Maven Central', () => {
   afterAll(async () => {
@@ -68,6 +124,93 @@ describe('kg neo4j: the local server from Maven Central', () => {
         await gateway.executeWrite('MATCH (p:PersistenceProbe) DELETE p');
       } finally {
         await gateway.close();
+      }
+    },
+  );
+
+  it(
+    'listens on 127.0.0.1 only, with auth on: a wrong password is refused',
+    { timeout: 900_000 },
+    async () => {
+      expect((await runCli(['neo4j', 'start', ...flags])).code).toBe(0); // already running: reused
+      for (const port of [17688, 17475]) {
+        // 0100007F is 127.0.0.1 in /proc/net/tcp; IPv6 loopback is ...01000000
+        expect(listenAddresses(port).length).toBeGreaterThan(0);
+        for (const address of listenAddresses(port)) expect(address).toMatch(/^(0100007F|0{24}01000000)$/);
+        const external = Object.values(networkInterfaces())
+          .flat()
+          .filter((nic) => nic && !nic.internal && nic.family === 'IPv4')
+          .map((nic) => nic!.address);
+        for (const host of external) expect(await canConnect(host, port)).toBe(false);
+      }
+      const wrong = createGateway({ ...config, password: 'not-the-password' });
+      try {
+        await expect(wrong.verifyConnectivity()).rejects.toThrow(/refused the credentials/);
+      } finally {
+        await wrong.close();
+      }
+    },
+  );
+
+  it(
+    'SIGKILL of the server mid-ingest: restart, rerun the same command, and the graph equals a clean ingest',
+    { timeout: 1_800_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'newsgraph-kill-'));
+      writeNewsFiles(dir, ARTICLES_FOR_KILL);
+      const command = ['ingest', dir, '--batch-size', '10', '--workers', '0', '--json'];
+      expect((await runCli(['neo4j', 'start', ...flags])).code).toBe(0);
+      let gateway = createGateway(config);
+      await cleanDatabase(gateway);
+
+      const first = startCli(command, env);
+      while ((await articleCount(gateway)) < KILL_AFTER && first.child.exitCode === null) await sleep(250);
+      const beforeKill = await articleCount(gateway);
+      const status = await runCli(['neo4j', 'status', ...flags]);
+      const pid = Number(/pid (\d+)/.exec(status.stdout)![1]);
+      process.kill(pid, 'SIGKILL');
+      await gateway.close();
+      expect(beforeKill).toBeLessThan(ARTICLES_FOR_KILL); // the kill came mid-run
+
+      expect((await runCli(['neo4j', 'start', ...flags])).code).toBe(0);
+      const firstEnd = await first.done; // it either gave up (exit 1) or waited for the restart (exit 0)
+      const again = await runCli(command, env);
+      expect(again.code, again.stderr).toBe(0);
+
+      gateway = createGateway(config);
+      let killed;
+      try {
+        killed = await dump(gateway);
+        const duplicates = await gateway.executeRead(
+          'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS ids',
+        );
+        expect(duplicates[0].ids).toBe(0);
+        expect(await articleCount(gateway)).toBe(ARTICLES_FOR_KILL);
+        await cleanDatabase(gateway);
+      } finally {
+        await gateway.close();
+      }
+
+      // the same files ingested once, without faults, into the suite's server
+      const reference = testGateway();
+      try {
+        await cleanDatabase(reference);
+        const extractor = createArticleExtractor([]);
+        await runIngest([dir], reference, extractor, {
+          batchSize: 10,
+          dryRun: false,
+          lexiconFiles: [],
+          root: dir,
+        });
+        const clean = await dump(reference);
+        expect(killed).toEqual(clean);
+        console.log(
+          `kill test: ${ARTICLES_FOR_KILL} articles, ${beforeKill} in the graph at SIGKILL, first run exit ${firstEnd.code}, ` +
+            `rerun exit ${again.code}; duplicates 0; ${clean.edges.length} typed edges equal to a clean ingest`,
+        );
+        await cleanDatabase(reference);
+      } finally {
+        await reference.close();
       }
     },
   );

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 
 export interface CliResult {
   code: number | null;
@@ -6,23 +6,40 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real CLI (src through tsx) as a child process, like a user would. */
+export interface RunningCli {
+  child: ChildProcess;
+  /** Everything the CLI printed so far (grows until it exits). */
+  output(): { stdout: string; stderr: string };
+  done: Promise<CliResult>;
+}
+
+/** Starts the real CLI (src through tsx) as a child process, like a user would. */
+export function startCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  input?: string,
+): RunningCli {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
+    env: { ...process.env, NEWSGRAPH_DEBUG: '', ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk) => (stdout += chunk));
+  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  const done = new Promise<CliResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  child.stdin!.end(input ?? '');
+  return { child, output: () => ({ stdout, stderr }), done };
+}
+
+/** Runs the real CLI to the end. */
 export function runCli(
   args: string[],
   env: Record<string, string | undefined> = {},
   input?: string,
 ): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
-      env: { ...process.env, NEWSGRAPH_DEBUG: '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+  return startCli(args, env, input).done;
 }

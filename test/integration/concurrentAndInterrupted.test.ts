@@ -1,0 +1,108 @@
+import { cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Gateway } from '../../src/graph/gateway.js';
+import { createArticleExtractor } from '../../src/pipeline/createArticleExtractor.js';
+import { runIngest } from '../../src/pipeline/runIngest.js';
+import type { IngestOptions, IngestSummary } from '../../src/pipeline/types.js';
+import { writeNewsFiles } from '../support/generateNewsFiles.js';
+import { canonicalEdges, graphCounts } from '../support/graphQueries.js';
+import { cleanDatabase, testGateway, testNeo4jConfig } from '../support/neo4j.js';
+import { startCli } from '../support/runCli.js';
+
+// Real `kg ingest` processes against the real Neo4j: two at once on overlapping inputs, and one
+// stopped with Ctrl-C (SIGINT). Both must end with the graph a single clean run writes.
+const ARTICLES = 40;
+const options: IngestOptions = { batchSize: 5, dryRun: false, lexiconFiles: [] };
+
+async function dump(gateway: Gateway) {
+  return { counts: await graphCounts(gateway), edges: await canonicalEdges(gateway) };
+}
+
+async function articleCount(gateway: Gateway): Promise<number> {
+  const rows = await gateway.executeRead('MATCH (a:Article) RETURN count(a) AS n');
+  return Number(rows[0].n);
+}
+
+describe('kg ingest: concurrent runs and Ctrl-C', () => {
+  let gateway: Gateway;
+  let env: Record<string, string>;
+  let all: string;
+  let clean: Awaited<ReturnType<typeof dump>>;
+  // first half + 10 shared and 10 shared + second half: ids are paths inside each named directory
+  const parts = { a: '', b: '' };
+
+  beforeAll(async () => {
+    gateway = testGateway();
+    const config = testNeo4jConfig();
+    env = {
+      NEO4J_URI: config.uri,
+      NEO4J_USERNAME: config.username,
+      NEO4J_PASSWORD: config.password,
+      NEO4J_DATABASE: config.database,
+    };
+    const root = mkdtempSync(join(tmpdir(), 'newsgraph-faults-'));
+    all = join(root, 'all');
+    writeNewsFiles(all, ARTICLES);
+    const files = readdirSync(all).sort();
+    for (const [name, slice] of [
+      ['a', files.slice(0, 25)],
+      ['b', files.slice(15)],
+    ] as const) {
+      parts[name] = join(root, name);
+      mkdirSync(parts[name]);
+      for (const file of slice) cpSync(join(all, file), join(parts[name], file));
+    }
+    await cleanDatabase(gateway);
+    await runIngest([all], gateway, createArticleExtractor([]), { ...options, root: all });
+    clean = await dump(gateway);
+  }, 900_000);
+  afterAll(async () => {
+    await cleanDatabase(gateway);
+    await gateway.close();
+  });
+
+  it('two kg ingest processes on overlapping inputs end with the graph of one run', async () => {
+    await cleanDatabase(gateway);
+    const args = ['--batch-size', '5', '--workers', '0', '--json'];
+    const runs = [startCli(['ingest', parts.a, ...args], env), startCli(['ingest', parts.b, ...args], env)];
+    const [a, b] = await Promise.all(runs.map((run) => run.done));
+    expect([a.code, b.code], a.stderr + b.stderr).toEqual([0, 0]);
+    const summaries = [a, b].map((run) => JSON.parse(run.stdout) as IngestSummary);
+    // the 10 shared articles were written by one run or both (then the second skipped or rewrote them)
+    for (const summary of summaries) expect(summary.articles.failed).toBe(0);
+    expect(await dump(gateway)).toEqual(clean);
+    const duplicates = await gateway.executeRead(
+      `MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS ids`,
+    );
+    expect(duplicates[0].ids).toBe(0);
+    console.log(
+      `concurrent: runs wrote ${summaries.map((s) => JSON.stringify(s.articles)).join(' and ')}; ` +
+        `graph equals one run (${clean.edges.length} typed edges, ${clean.counts.labels.Claim} claims)`,
+    );
+  }, 900_000);
+
+  it('Ctrl-C commits the batch in flight, reports how far it got, and a rerun finishes the job', async () => {
+    await cleanDatabase(gateway);
+    const run = startCli(['ingest', all, '--batch-size', '5', '--workers', '0', '--json'], env);
+    // interrupt once the first batch is in the graph (the run is then mid-way)
+    while ((await articleCount(gateway)) === 0 && run.child.exitCode === null) await sleep(200);
+    run.child.kill('SIGINT');
+    const stopped = await run.done;
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expect(stopped.stderr).toContain('interrupted');
+    const summary = JSON.parse(stopped.stdout) as IngestSummary;
+    expect(summary.interrupted).toBe(true);
+    const written = await articleCount(gateway);
+    expect(written).toBe(summary.articles.new); // nothing half-written, nothing unreported
+    expect(written).toBeGreaterThan(0);
+    expect(written).toBeLessThan(ARTICLES);
+
+    const rerun = await runIngest([all], gateway, createArticleExtractor([]), { ...options, root: all });
+    expect(rerun.articles).toEqual({ new: ARTICLES - written, updated: 0, skipped: written, failed: 0 });
+    expect(await dump(gateway)).toEqual(clean);
+    console.log(`Ctrl-C: stopped after ${written} of ${ARTICLES} articles; the rerun wrote the rest`);
+  }, 900_000);
+});
