@@ -4,6 +4,8 @@ export { splitSentences } from './splitSentences.js';
 export {
   DEFAULT_MAX_FILE_BYTES,
   DEFAULT_MAX_SENTENCE_CHARS,
+  DEFAULT_PART_SENTENCES,
+  DEFAULT_STREAM_ABOVE_BYTES,
   type CleanOptions,
   type CleanedText,
   type InputArticle,
