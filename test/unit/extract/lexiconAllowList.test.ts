@@ -18,6 +18,7 @@ import { toWriteRows } from '../../../src/graph/toWriteRows.js';
 import { writeArticles } from '../../../src/graph/writeArticles.js';
 import { splitSentences } from '../../../src/text/index.js';
 import { ENTITY_TYPES, RELATION_TYPES, type Article } from '../../../src/types.js';
+import { HOSTILE_NAMES } from '../../support/hostileNames.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lexicon-allow-'));
 function lexiconFile(name: string, text: string): string {
@@ -92,23 +93,6 @@ describe('--lexicon refuses anything but names of the five entity types', () => 
     expect(line).not.toMatch(/[\n\r]/);
   });
 });
-
-/**
- * Names a hostile lexicon might carry: all of them are data. (They start with a word: the recognizer
- * starts a name at a word, so "{x} Capital" is accepted but would never match a text.)
- */
-const HOSTILE_NAMES = [
-  'Acme`) DETACH DELETE (n',
-  'Match (n) DETACH DELETE n',
-  `O'Brien "Quoted" Holdings`,
-  "Robert'); DROP TABLE Students;-- Group",
-  'Brace {name: "x"} Capital',
-  'Arrow }]->(x)<-[:OWNS]-( Partners',
-  'Dollar $password Systems',
-  "Call dbms.security.createUser('x', 'y', false) Bank",
-  'Zeta \\u0060 Backslash Holdings',
-  'Organization:Admin Labs',
-];
 
 describe('names with quotes, backticks, braces and Cypher keywords are data', () => {
   it.each(HOSTILE_NAMES.map((name) => [name]))('%s', (name) => {
