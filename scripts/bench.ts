@@ -7,6 +7,7 @@
  *   3. batched writer vs one MERGE per transaction      (sample articles, same rows, equal graphs)
  *   4. re-ingest of unchanged articles vs first ingest  (sample articles as files)
  *   5. the whole nlp-corpus ingest as a child `kg ingest`: peak RSS and throughput
+ *   6. one large .txt file read as a stream of sentences: peak RSS against RSS before the read
  * Neo4j: --uri/--password (or NEWSGRAPH_BENCH_URI/NEWSGRAPH_BENCH_PASSWORD), else a local instance
  * `bench` on 127.0.0.1:27687 started for the run. The benchmark EMPTIES that database.
  */
@@ -27,6 +28,7 @@ import { createWorkerExtractor } from '../src/pipeline/createWorkerExtractor.js'
 import { runIngest } from '../src/pipeline/runIngest.js';
 import type { IngestSummary } from '../src/pipeline/types.js';
 import { nlpCorpus, sampleCorpus, type Corpus } from './bench/corpora.js';
+import { benchStreamLargeText } from './bench/streamLargeText.js';
 import { extractAll, round, timed, wipe } from './bench/measure.js';
 // the suite's node and relationship counts: the two writers must end with the same graph
 import { graphCounts } from '../test/support/graphQueries.js';
@@ -37,6 +39,7 @@ const args = yargs(hideBin(process.argv))
   .option('sentences', { type: 'number', default: 100_000, describe: 'nlp-corpus sentences' })
   .option('replicas', { type: 'number', default: 40, describe: 'copies of the 5 sample articles' })
   .option('write-articles', { type: 'number', default: 40, describe: 'articles for the writer comparison' })
+  .option('large-text-mb', { type: 'number', default: 200, describe: 'size of the streamed .txt (0: skip)' })
   .option('neo4j', { type: 'boolean', default: true, describe: 'run the Neo4j parts (3-5)' })
   .option('uri', { type: 'string', default: process.env.NEWSGRAPH_BENCH_URI })
   .option('password', { type: 'string', default: process.env.NEWSGRAPH_BENCH_PASSWORD ?? 'newsgraph-bench' })
@@ -216,6 +219,10 @@ async function withNeo4j(work: (gateway: Gateway, uri: string) => Promise<void>)
   }
 }
 
+if (args['large-text-mb'] > 0) {
+  log(`large text: a ${args['large-text-mb']} MB .txt read as a stream of sentences...`);
+  report.largeText = await benchStreamLargeText({ sizeMB: args['large-text-mb'], dir: tmpdir() });
+}
 const sample = sampleCorpus('data/articles', args.replicas);
 const text = nlpCorpus(args.sentences);
 await extractionVsBaseline(sample);

@@ -1,3 +1,5 @@
+import type { StreamLargeTextResult } from './streamLargeText.js';
+
 interface Rate {
   seconds: number;
   sentencesPerSecond: number;
@@ -35,6 +37,7 @@ export interface BenchReport {
     sentencesPerSecond: number;
     peakRssMB: number;
   };
+  largeText?: StreamLargeTextResult;
   benchProcessPeakRssMB?: number;
 }
 
@@ -87,6 +90,15 @@ export function formatReport(r: BenchReport): string {
       `${f.sentencesPerSecond} sent/s, ${f.seconds} s`,
       `peak RSS ${f.peakRssMB} MB`,
       '',
+    ]);
+  }
+  if (r.largeText) {
+    const t = r.largeText;
+    out += row([
+      `one ${t.sizeMB} MB .txt streamed (${t.parts} parts, ${t.sentences} sentences)`,
+      `peak RSS ${t.peakRssMB} MB (+${t.peakRssDeltaMB} MB), ${t.sentencesPerSecond} sent/s`,
+      `RSS before the read: ${t.baselineRssMB} MB`,
+      `${Math.round((t.peakRssDeltaMB / t.sizeMB) * 1000) / 1000} MB per MB read`,
     ]);
   }
   return out;

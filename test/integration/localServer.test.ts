@@ -134,9 +134,11 @@ describe('kg neo4j: the local server from Maven Central', () => {
     async () => {
       expect((await runCli(['neo4j', 'start', ...flags])).code).toBe(0); // already running: reused
       for (const port of [17688, 17475]) {
-        // 0100007F is 127.0.0.1 in /proc/net/tcp; IPv6 loopback is ...01000000
+        // /proc/net/tcp{,6} hex: 127.0.0.1 is 0100007F, ::ffff:127.0.0.1 is 0000000000000000FFFF00000100007F,
+        // ::1 is 00000000000000000000000001000000 (0.0.0.0 or :: would be all zeros)
         expect(listenAddresses(port).length).toBeGreaterThan(0);
-        for (const address of listenAddresses(port)) expect(address).toMatch(/^(0100007F|0{24}01000000)$/);
+        for (const address of listenAddresses(port))
+          expect(address).toMatch(/^(0100007F|0{16}FFFF00000100007F|0{24}01000000)$/);
         const external = Object.values(networkInterfaces())
           .flat()
           .filter((nic) => nic && !nic.internal && nic.family === 'IPv4')
