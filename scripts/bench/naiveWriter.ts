@@ -13,6 +13,8 @@ export async function writeNaively(gateway: Gateway, batch: ArticleRows[]): Prom
   const one = async (cypher: string, key: string, row: unknown) =>
     gateway.writeTransaction((tx) => tx.run(cypher, { [key]: [row] }));
   for (const rows of batch) {
+    // the article node first: sentences attach to it (as in writeArticles, which starts with this file)
+    await one(loadCypher('write/article-replace.cypher'), 'articles', rows.article);
     for (const sentence of rows.sentences)
       await one(loadCypher('write/sentences.cypher'), 'sentences', sentence);
     for (const entity of rows.entities) {
