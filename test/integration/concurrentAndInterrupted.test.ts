@@ -8,7 +8,7 @@ import { createArticleExtractor } from '../../src/pipeline/createArticleExtracto
 import { runIngest } from '../../src/pipeline/runIngest.js';
 import type { IngestOptions, IngestSummary } from '../../src/pipeline/types.js';
 import { writeNewsFiles } from '../support/generateNewsFiles.js';
-import { canonicalEdges, graphCounts } from '../support/graphQueries.js';
+import { articleCount, duplicateEntityIds, graphDump } from '../support/graphQueries.js';
 import { cleanDatabase, testGateway, testNeo4jConfig } from '../support/neo4j.js';
 import { startCli } from '../support/runCli.js';
 
@@ -17,20 +17,11 @@ import { startCli } from '../support/runCli.js';
 const ARTICLES = 24;
 const options: IngestOptions = { batchSize: 5, dryRun: false, lexiconFiles: [] };
 
-async function dump(gateway: Gateway) {
-  return { counts: await graphCounts(gateway), edges: await canonicalEdges(gateway) };
-}
-
-async function articleCount(gateway: Gateway): Promise<number> {
-  const rows = await gateway.executeRead('MATCH (a:Article) RETURN count(a) AS n');
-  return Number(rows[0].n);
-}
-
 describe('kg ingest: concurrent runs and Ctrl-C', () => {
   let gateway: Gateway;
   let env: Record<string, string>;
   let all: string;
-  let clean: Awaited<ReturnType<typeof dump>>;
+  let clean: Awaited<ReturnType<typeof graphDump>>;
   // articles 1-15 and 10-24 (6 shared): ids are paths inside each named directory, so shared files get equal ids
   const parts = { a: '', b: '' };
 
@@ -57,7 +48,7 @@ describe('kg ingest: concurrent runs and Ctrl-C', () => {
     }
     await cleanDatabase(gateway);
     await runIngest([all], gateway, createArticleExtractor([]), { ...options, root: all });
-    clean = await dump(gateway);
+    clean = await graphDump(gateway);
   }, 900_000);
   afterAll(async () => {
     await cleanDatabase(gateway);
@@ -73,11 +64,8 @@ describe('kg ingest: concurrent runs and Ctrl-C', () => {
     const summaries = [a, b].map((run) => JSON.parse(run.stdout) as IngestSummary);
     // the 6 shared articles were written by one run or both (then the second skipped or rewrote them)
     for (const summary of summaries) expect(summary.articles.failed).toBe(0);
-    expect(await dump(gateway)).toEqual(clean);
-    const duplicates = await gateway.executeRead(
-      `MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS ids`,
-    );
-    expect(duplicates[0].ids).toBe(0);
+    expect(await graphDump(gateway)).toEqual(clean);
+    expect(await duplicateEntityIds(gateway)).toBe(0);
     console.log(
       `concurrent: runs wrote ${summaries.map((s) => JSON.stringify(s.articles)).join(' and ')}; ` +
         `graph equals one run (${clean.edges.length} typed edges, ${clean.counts.labels.Claim} claims)`,
@@ -102,7 +90,7 @@ describe('kg ingest: concurrent runs and Ctrl-C', () => {
 
     const rerun = await runIngest([all], gateway, createArticleExtractor([]), { ...options, root: all });
     expect(rerun.articles).toEqual({ new: ARTICLES - written, updated: 0, skipped: written, failed: 0 });
-    expect(await dump(gateway)).toEqual(clean);
+    expect(await graphDump(gateway)).toEqual(clean);
     console.log(`Ctrl-C: stopped after ${written} of ${ARTICLES} articles; the rerun wrote the rest`);
   }, 900_000);
 });

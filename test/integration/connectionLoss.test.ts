@@ -8,7 +8,7 @@ import { createArticleExtractor } from '../../src/pipeline/createArticleExtracto
 import { runIngest } from '../../src/pipeline/runIngest.js';
 import type { IngestOptions } from '../../src/pipeline/types.js';
 import { writeNewsFiles } from '../support/generateNewsFiles.js';
-import { canonicalEdges, graphCounts } from '../support/graphQueries.js';
+import { graphDump } from '../support/graphQueries.js';
 import { cleanDatabase, testGateway, testNeo4jConfig } from '../support/neo4j.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 
@@ -18,10 +18,6 @@ import { startTcpProxy, type TcpProxy } from '../support/tcpProxy.js';
 const ARTICLES = 30;
 const CUT_AFTER = [10, 20]; // articles extracted when the network fails
 const options: IngestOptions = { batchSize: 5, dryRun: false, lexiconFiles: [] };
-
-async function dump(gateway: Gateway) {
-  return { counts: await graphCounts(gateway), edges: await canonicalEdges(gateway) };
-}
 
 describe('kg ingest when the connection to Neo4j is lost mid-run', () => {
   let direct: Gateway;
@@ -64,15 +60,15 @@ describe('kg ingest when the connection to Neo4j is lost mid-run', () => {
     expect(cuts.some((open) => open > 0)).toBe(true); // the faults hit live connections
     expect(summary.failures).toEqual([]);
     expect(summary.articles).toEqual({ new: ARTICLES, updated: 0, skipped: 0, failed: 0 });
-    const faulted = await dump(direct);
+    const faulted = await graphDump(direct);
 
     const rerun = await runIngest([dir], proxied, extractor, { ...options, root: dir });
     expect(rerun.articles).toEqual({ new: 0, updated: 0, skipped: ARTICLES, failed: 0 });
-    expect(await dump(direct)).toEqual(faulted);
+    expect(await graphDump(direct)).toEqual(faulted);
 
     await cleanDatabase(direct);
     await runIngest([dir], direct, extractor, { ...options, root: dir });
-    const clean = await dump(direct);
+    const clean = await graphDump(direct);
     expect(clean.edges.length).toBeGreaterThan(10);
     expect(faulted).toEqual(clean);
     console.log(

@@ -4,11 +4,11 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGateway, type Gateway } from '../../src/graph/gateway.js';
+import { createGateway } from '../../src/graph/gateway.js';
 import { createArticleExtractor } from '../../src/pipeline/createArticleExtractor.js';
 import { runIngest } from '../../src/pipeline/runIngest.js';
 import { writeNewsFiles } from '../support/generateNewsFiles.js';
-import { canonicalEdges, graphCounts } from '../support/graphQueries.js';
+import { articleCount, duplicateEntityIds, graphDump } from '../support/graphQueries.js';
 import { cleanDatabase, testGateway } from '../support/neo4j.js';
 import { runCli, startCli } from '../support/runCli.js';
 
@@ -38,14 +38,6 @@ const env = {
   NEO4J_PASSWORD: config.password,
   NEO4J_DATABASE: config.database,
 };
-
-async function dump(gateway: Gateway) {
-  return { counts: await graphCounts(gateway), edges: await canonicalEdges(gateway) };
-}
-
-async function articleCount(gateway: Gateway): Promise<number> {
-  return Number((await gateway.executeRead('MATCH (a:Article) RETURN count(a) AS n'))[0].n);
-}
 
 /** Addresses a TCP port is listening on, from /proc/net/tcp{,6} (Linux). */
 function listenAddresses(port: number): string[] {
@@ -182,11 +174,8 @@ describe('kg neo4j: the local server from Maven Central', () => {
       gateway = createGateway(config);
       let killed;
       try {
-        killed = await dump(gateway);
-        const duplicates = await gateway.executeRead(
-          'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS ids',
-        );
-        expect(duplicates[0].ids).toBe(0);
+        killed = await graphDump(gateway);
+        expect(await duplicateEntityIds(gateway)).toBe(0);
         expect(await articleCount(gateway)).toBe(ARTICLES_FOR_KILL);
         await cleanDatabase(gateway);
       } finally {
@@ -204,7 +193,7 @@ describe('kg neo4j: the local server from Maven Central', () => {
           lexiconFiles: [],
           root: dir,
         });
-        const clean = await dump(reference);
+        const clean = await graphDump(reference);
         expect(killed).toEqual(clean);
         console.log(
           `kill test: ${ARTICLES_FOR_KILL} articles, ${beforeKill} in the graph at SIGKILL, first run exit ${firstEnd.code}, ` +

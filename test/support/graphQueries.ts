@@ -48,3 +48,20 @@ export async function canonicalEdges(gateway: Gateway) {
   );
   return rows;
 }
+
+/** Counts plus every typed edge: what "the same graph" means in the fault tests. */
+export async function graphDump(gateway: Gateway) {
+  return { counts: await graphCounts(gateway), edges: await canonicalEdges(gateway) };
+}
+
+export async function articleCount(gateway: Gateway): Promise<number> {
+  return Number((await gateway.executeRead('MATCH (a:Article) RETURN count(a) AS n'))[0].n);
+}
+
+/** Entity ids held by more than one node (0 when the uniqueness constraint did its job). */
+export async function duplicateEntityIds(gateway: Gateway): Promise<number> {
+  const rows = await gateway.executeRead(
+    'MATCH (e:Entity) WITH e.id AS id, count(*) AS n WHERE n > 1 RETURN count(id) AS ids',
+  );
+  return Number(rows[0].ids);
+}
