@@ -1,6 +1,5 @@
 import type { Argv } from 'yargs';
-import { LOCAL_DEFAULTS } from '../neo4j-local/server.js';
-import type { LocalServerOptions } from '../neo4j-local/paths.js';
+import { LOCAL_DEFAULTS, type LocalServerOptions } from '../neo4j-local/paths.js';
 
 export interface LocalServerFlags {
   instance: string;

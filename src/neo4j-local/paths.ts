@@ -63,3 +63,13 @@ export function localServerPaths(
     neo4jLog: join(logs, 'neo4j.log'),
   };
 }
+
+/** What `kg neo4j` uses when no flag or variable says otherwise. */
+export const LOCAL_DEFAULTS: LocalServerOptions = {
+  instance: 'default',
+  boltPort: 7687,
+  httpPort: 7474,
+  password: 'newsgraph-dev',
+  heap: '1g',
+  pageCache: '256m',
+};

@@ -6,18 +6,11 @@ import { LocalServerError, NewsgraphError } from '../errors.js';
 import { createGateway, type ServerInfo } from '../graph/gateway.js';
 import { installNeo4j } from './install.js';
 import { localServerPaths, type LocalServerOptions, type LocalServerPaths } from './paths.js';
+
+export { LOCAL_DEFAULTS } from './paths.js';
 import { isPortFree } from './ports.js';
 import { javaArgs, renderConf } from './renderConf.js';
 import { requireJava } from './tools.js';
-
-export const LOCAL_DEFAULTS: LocalServerOptions = {
-  instance: 'default',
-  boltPort: 7687,
-  httpPort: 7474,
-  password: 'newsgraph-dev',
-  heap: '1g',
-  pageCache: '256m',
-};
 
 export interface LocalServerStatus {
   running: boolean;

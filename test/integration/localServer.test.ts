@@ -68,8 +68,8 @@ function canConnect(host: string, port: number): Promise<boolean> {
   });
 }
 
-const ARTICLES_FOR_KILL = 200;
-const KILL_AFTER = 40;
+const ARTICLES_FOR_KILL = 80;
+const KILL_AFTER = 20;
 
 describe('kg neo4j: the local server from Maven Central', () => {
   afterAll(async () => {

@@ -1,15 +1,12 @@
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
-import { createGateway, type Gateway } from '../../graph/gateway.js';
+import type { Gateway } from '../../graph/gateway.js';
 import { PACKAGE_ROOT, loadCypher } from '../../graph/cypherFiles.js';
 import { resolveNeo4jConfig } from '../../config/neo4jConfig.js';
 import { maskSecrets } from '../../config/maskSecrets.js';
-import { LOCAL_DEFAULTS, browserUrl, startLocalServer } from '../../neo4j-local/server.js';
-import { runIngest } from '../../pipeline/runIngest.js';
-import { createArticleExtractor } from '../../pipeline/createArticleExtractor.js';
+import { LOCAL_DEFAULTS } from '../../neo4j-local/paths.js';
 import { INGEST_DEFAULTS } from '../../pipeline/types.js';
-import { formatSummary } from '../../pipeline/formatSummary.js';
 import { Neo4jUnavailableError } from '../../errors.js';
 
 const FIRST_QUERY =
@@ -32,6 +29,9 @@ export const demoCommand: KgCommand<{ inputs: string[] }> = {
       describe: 'What to ingest (default: the sample articles)',
     }) as unknown as Argv<{ inputs: string[] }>,
   handler: async (args) => {
+    const { runIngest } = await import('../../pipeline/runIngest.js');
+    const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
+    const { formatSummary } = await import('../../pipeline/formatSummary.js');
     const { gateway, browser } = await reachNeo4j();
     try {
       const summary = await runIngest(args.inputs, gateway, createArticleExtractor([]), {
@@ -63,6 +63,8 @@ export const demoCommand: KgCommand<{ inputs: string[] }> = {
 };
 
 async function reachNeo4j(): Promise<{ gateway: Gateway; browser: string }> {
+  const { createGateway } = await import('../../graph/gateway.js');
+  const { browserUrl, startLocalServer } = await import('../../neo4j-local/server.js');
   const config = resolveNeo4jConfig(process.env);
   const gateway = createGateway(config);
   try {

@@ -2,14 +2,6 @@ import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import type { ExtractedDoc } from '../../types.js';
 import { NewsgraphError } from '../../errors.js';
-import { readGold } from '../../eval/readGold.js';
-import { readExtracted } from '../../eval/readExtracted.js';
-import { pairDocs } from '../../eval/pairDocs.js';
-import { scoreDocument } from '../../eval/scoreDocument.js';
-import { aggregateScores } from '../../eval/aggregateScores.js';
-import { formatEvalReport } from '../../eval/formatEvalReport.js';
-import { createArticleExtractor } from '../../pipeline/createArticleExtractor.js';
-import { describeFailure, readInputs } from '../../text/index.js';
 
 interface EvalArgs {
   gold: string;
@@ -26,6 +18,8 @@ async function extractInputs(
   lexicon: string[],
   fail: (line: string) => void,
 ): Promise<ExtractedDoc[]> {
+  const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
+  const { describeFailure, readInputs } = await import('../../text/index.js');
   const extractor = createArticleExtractor(lexicon);
   const docs: ExtractedDoc[] = [];
   for await (const item of readInputs(inputs)) {
@@ -70,6 +64,12 @@ export const evalCommand: KgCommand<EvalArgs> = {
         describe: 'List false positives and false negatives per document',
       }) as unknown as Argv<EvalArgs>,
   handler: async (args) => {
+    const { readGold } = await import('../../eval/readGold.js');
+    const { readExtracted } = await import('../../eval/readExtracted.js');
+    const { pairDocs } = await import('../../eval/pairDocs.js');
+    const { scoreDocument } = await import('../../eval/scoreDocument.js');
+    const { aggregateScores } = await import('../../eval/aggregateScores.js');
+    const { formatEvalReport } = await import('../../eval/formatEvalReport.js');
     let failed = false;
     const fail = (line: string): void => {
       failed = true;

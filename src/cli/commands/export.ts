@@ -3,8 +3,6 @@ import { join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
-import { createGateway } from '../../graph/gateway.js';
-import { loadVizGraph } from '../../viz/loadVizGraph.js';
 import { toCsv } from '../../viz/toCsv.js';
 import { toGexf } from '../../viz/toGexf.js';
 import { toGraphml } from '../../viz/toGraphml.js';
@@ -59,6 +57,8 @@ export const exportCommand: KgCommand<ExportArgs> = {
         '',
       ) as unknown as Argv<ExportArgs>,
   handler: async (args) => {
+    const { createGateway } = await import('../../graph/gateway.js');
+    const { loadVizGraph } = await import('../../viz/loadVizGraph.js');
     const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
     let graph: VizGraph;
     try {

@@ -1,8 +1,5 @@
 import type { KgCommand } from '../command.js';
-import { extractDocument } from '../../extract/extractDocument.js';
-import { loadLexicon } from '../../extract/lexicon.js';
-import { formatExtracted, type ExtractFormat } from '../../extract/formatExtracted.js';
-import { describeFailure, readInputs, splitSentences } from '../../text/index.js';
+import type { ExtractFormat } from '../../extract/formatExtracted.js';
 
 interface ExtractArgs {
   inputs: string[];
@@ -30,6 +27,10 @@ export const extractCommand: KgCommand<ExtractArgs> = {
           'Extra gazetteer file(s): TSV "Type<TAB>Name<TAB>alias|alias" or JSON [{type,name,aliases}]',
       }) as never,
   handler: async (args) => {
+    const { extractDocument } = await import('../../extract/extractDocument.js');
+    const { loadLexicon } = await import('../../extract/lexicon.js');
+    const { formatExtracted } = await import('../../extract/formatExtracted.js');
+    const { describeFailure, readInputs, splitSentences } = await import('../../text/index.js');
     const lexicon = loadLexicon({ extraFiles: args.lexicon ?? [] });
     let failed = 0;
     let first = true;

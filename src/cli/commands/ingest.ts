@@ -1,14 +1,9 @@
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
-import { createGateway } from '../../graph/gateway.js';
-import { runIngest } from '../../pipeline/runIngest.js';
-import { createArticleExtractor } from '../../pipeline/createArticleExtractor.js';
 import type { ArticleExtractor } from '../../pipeline/articleExtractor.js';
-import { loadLexicon } from '../../extract/lexicon.js';
 import { createWorkerExtractor, defaultWorkerCount } from '../../pipeline/createWorkerExtractor.js';
 import { INGEST_DEFAULTS } from '../../pipeline/types.js';
-import { formatSummary } from '../../pipeline/formatSummary.js';
 import { progressReporter } from '../progressReporter.js';
 
 interface IngestArgs extends Neo4jFlags {
@@ -53,6 +48,11 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         'JSON Lines input, JSON summary',
       ) as unknown as Argv<IngestArgs>,
   handler: async (args) => {
+    const { createGateway } = await import('../../graph/gateway.js');
+    const { runIngest } = await import('../../pipeline/runIngest.js');
+    const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
+    const { loadLexicon } = await import('../../extract/lexicon.js');
+    const { formatSummary } = await import('../../pipeline/formatSummary.js');
     const dryRun = args['dry-run'];
     const gateway = dryRun ? null : createGateway(neo4jConfigFrom(args), { debug: args.debug });
     const abort = new AbortController();

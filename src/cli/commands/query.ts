@@ -3,14 +3,11 @@ import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
 import { NewsgraphError } from '../../errors.js';
-import { createGateway } from '../../graph/gateway.js';
-import { bindParams } from '../../query/bindParams.js';
 import { buildZip } from '../../query/buildZip.js';
 import { formatQueryList } from '../../query/formatQueryList.js';
 import { formatRows, OUTPUT_FORMATS, type OutputFormat } from '../../query/formatRows.js';
 import { findQuery, loadQueries } from '../../query/loadQueries.js';
 import { parseParamArgs } from '../../query/parseParamArgs.js';
-import { runQueryScript } from '../../query/runQueryScript.js';
 
 interface QueryArgs extends Neo4jFlags {
   name?: string;
@@ -57,6 +54,9 @@ export const queryCommand: KgCommand<QueryArgs> = {
         'Favourites for Neo4j Browser (drag and drop)',
       ) as unknown as Argv<QueryArgs>,
   handler: async (args) => {
+    const { createGateway } = await import('../../graph/gateway.js');
+    const { bindParams } = await import('../../query/bindParams.js');
+    const { runQueryScript } = await import('../../query/runQueryScript.js');
     const queries = loadQueries();
     if (args.zip) {
       const zip = buildZip(

@@ -3,12 +3,9 @@ import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
-import { createGateway } from '../../graph/gateway.js';
 import { InputError } from '../../errors.js';
-import { loadVizGraph, type VizSelection } from '../../viz/loadVizGraph.js';
+import type { VizSelection } from '../../viz/loadVizGraph.js';
 import { parseParams } from '../../viz/parseParams.js';
-import { renderPng } from '../../viz/renderPng.js';
-import { writeVizHtml } from '../../viz/writeVizHtml.js';
 
 export interface VizArgs extends Neo4jFlags {
   entity?: string;
@@ -77,6 +74,10 @@ export const vizCommand: KgCommand<VizArgs> = {
       .example('kg viz --entity ByteDance --depth 2 -o out/bytedance.html', '')
       .example('kg viz --all --png out/graph.png', '') as unknown as Argv<VizArgs>,
   handler: async (args) => {
+    const { createGateway } = await import('../../graph/gateway.js');
+    const { loadVizGraph } = await import('../../viz/loadVizGraph.js');
+    const { renderPng } = await import('../../viz/renderPng.js');
+    const { writeVizHtml } = await import('../../viz/writeVizHtml.js');
     const selection = vizSelection(args);
     const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
     let graph;

@@ -4,7 +4,6 @@ import {
   localServerOptionsFrom,
   type LocalServerFlags,
 } from '../../localServerOptions.js';
-import { localServerLogs } from '../../../neo4j-local/server.js';
 
 export const logsCommand: KgCommand<LocalServerFlags & { lines: number }> = {
   command: 'logs',
@@ -17,6 +16,7 @@ export const logsCommand: KgCommand<LocalServerFlags & { lines: number }> = {
       describe: 'How many lines',
     }),
   handler: async (args) => {
+    const { localServerLogs } = await import('../../../neo4j-local/server.js');
     const text = localServerLogs(localServerOptionsFrom(args), args.lines);
     process.stdout.write(text ? `${text}\n` : 'No logs yet: the server has not been started.\n');
     return 0;

@@ -4,7 +4,6 @@ import {
   localServerOptionsFrom,
   type LocalServerFlags,
 } from '../../localServerOptions.js';
-import { startLocalServer } from '../../../neo4j-local/server.js';
 import { describeStatus } from './describeStatus.js';
 
 export const startCommand: KgCommand<LocalServerFlags & { timeout: number }> = {
@@ -17,6 +16,7 @@ export const startCommand: KgCommand<LocalServerFlags & { timeout: number }> = {
       describe: 'Seconds to wait for Bolt',
     }),
   handler: async (args) => {
+    const { startLocalServer } = await import('../../../neo4j-local/server.js');
     const options = localServerOptionsFrom(args);
     const status = await startLocalServer(
       options,

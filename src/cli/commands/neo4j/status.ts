@@ -4,7 +4,6 @@ import {
   localServerOptionsFrom,
   type LocalServerFlags,
 } from '../../localServerOptions.js';
-import { localServerStatus } from '../../../neo4j-local/server.js';
 import { describeStatus } from './describeStatus.js';
 
 export const statusCommand: KgCommand<LocalServerFlags> = {
@@ -13,6 +12,7 @@ export const statusCommand: KgCommand<LocalServerFlags> = {
     'Say whether the local Neo4j runs, and its version; exit 3 when it does not run, 1 when it does not answer',
   builder: (yargs) => withLocalServerOptions(yargs),
   handler: async (args) => {
+    const { localServerStatus } = await import('../../../neo4j-local/server.js');
     const options = localServerOptionsFrom(args);
     const status = await localServerStatus(options);
     const line = describeStatus(options.instance, status);

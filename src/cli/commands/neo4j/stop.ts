@@ -4,13 +4,13 @@ import {
   localServerOptionsFrom,
   type LocalServerFlags,
 } from '../../localServerOptions.js';
-import { stopLocalServer } from '../../../neo4j-local/server.js';
 
 export const stopCommand: KgCommand<LocalServerFlags> = {
   command: 'stop',
   describe: 'Stop the local Neo4j cleanly (data is kept)',
   builder: (yargs) => withLocalServerOptions(yargs),
   handler: async (args) => {
+    const { stopLocalServer } = await import('../../../neo4j-local/server.js');
     const options = localServerOptionsFrom(args);
     const stopped = await stopLocalServer(options);
     process.stdout.write(
