@@ -7,6 +7,7 @@ import { loadEnvFile } from '../config/neo4jConfig.js';
 import { maskSecrets } from '../config/maskSecrets.js';
 import { secretsFrom } from '../config/secretsFrom.js';
 import { commands } from './commands/index.js';
+import { hideStdinDash, restoreStdinDash } from './stdinArg.js';
 
 function packageVersion(): string {
   return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version as string;
@@ -15,7 +16,7 @@ function packageVersion(): string {
 /** Parses argv, runs one command, and returns its exit code. Errors become one line on stderr. */
 export async function run(argv: string[]): Promise<number> {
   loadEnvFile();
-  const parser = yargs(argv)
+  const parser = yargs(hideStdinDash(argv))
     .scriptName('kg')
     .version(packageVersion())
     .strict()
@@ -32,7 +33,9 @@ export async function run(argv: string[]): Promise<number> {
       builder: command.builder as never,
       handler: async (args: unknown) => {
         // Nested commands (kg neo4j start) record their code the same way.
-        (args as { __exitCode?: number }).__exitCode = await command.handler(args as never);
+        (args as { __exitCode?: number }).__exitCode = await command.handler(
+          restoreStdinDash(args as object) as never,
+        );
       },
     });
   }
