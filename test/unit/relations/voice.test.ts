@@ -22,6 +22,13 @@ const ACTIVE_AND_PASSIVE: [string, string][] = [
     'Retailer Qadira Holdings snubbed the approach from Norvex Systems.',
     'Qadira Holdings -REJECTED-> Norvex Systems',
   ],
+  // short sentences that are mostly names are still sentences, not headlines
+  ['Qadira Holdings acquired Norvex Systems on Tuesday.', 'Qadira Holdings -ACQUIRED-> Norvex Systems'],
+  ['Zentro Group acquired Lumix Labs.', 'Zentro Group -ACQUIRED-> Lumix Labs'],
+  [
+    'Qadira Holdings Inc. acquired Norvex Systems Inc. on Tuesday.',
+    'Qadira Holdings -ACQUIRED-> Norvex Systems',
+  ],
 ];
 
 describe('active and passive voice', () => {

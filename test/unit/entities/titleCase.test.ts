@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { toSentenceTokens } from '../../../src/entities/docTokens.js';
+
+const sentence = (text: string) => toSentenceTokens({ index: 0, start: 0, end: text.length, text });
+
+// [text, is it headline-style capitalisation?]
+const CASES: [string, boolean][] = [
+  ['TikTok Seeks Oracle Partnership After Rejecting Microsoft Bid', true],
+  ['Norvex Systems Agrees To Buy Qadira Holdings', true],
+  ['Felder Bank Rejects Takeover Offer From Norvex Systems In Surprise Move', true],
+  ['Qadira Holdings acquired Norvex Systems on Tuesday.', false],
+  ['Zentro Group acquired Lumix Labs.', false],
+  ['Qadira Holdings Inc. acquired Norvex Systems Corp. on Tuesday, March 3.', false],
+  ['Norvex Systems said on Tuesday that it had agreed to buy Qadira Holdings.', false],
+  ['Markets were calm.', false],
+];
+
+describe('headline-style capitalisation', () => {
+  it.each(CASES)('%s => %s', (text, titleCase) => {
+    expect(sentence(text).titleCase).toBe(titleCase);
+  });
+});
