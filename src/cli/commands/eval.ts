@@ -2,6 +2,12 @@ import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import type { ExtractedDoc } from '../../types.js';
 import { NewsgraphError } from '../../errors.js';
+import { readGold } from '../../eval/readGold.js';
+import { readExtracted } from '../../eval/readExtracted.js';
+import { pairDocs } from '../../eval/pairDocs.js';
+import { scoreDocument } from '../../eval/scoreDocument.js';
+import { aggregateScores } from '../../eval/aggregateScores.js';
+import { formatEvalReport } from '../../eval/formatEvalReport.js';
 
 interface EvalArgs {
   gold: string;
@@ -64,12 +70,6 @@ export const evalCommand: KgCommand<EvalArgs> = {
         describe: 'List false positives and false negatives per document',
       }) as unknown as Argv<EvalArgs>,
   handler: async (args) => {
-    const { readGold } = await import('../../eval/readGold.js');
-    const { readExtracted } = await import('../../eval/readExtracted.js');
-    const { pairDocs } = await import('../../eval/pairDocs.js');
-    const { scoreDocument } = await import('../../eval/scoreDocument.js');
-    const { aggregateScores } = await import('../../eval/aggregateScores.js');
-    const { formatEvalReport } = await import('../../eval/formatEvalReport.js');
     let failed = false;
     const fail = (line: string): void => {
       failed = true;
