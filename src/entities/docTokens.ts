@@ -30,21 +30,26 @@ const SHORT_WORDS = new Set([
   'over',
 ]);
 
-// Capitalised in any style, so they say nothing about headline style: "on Tuesday", "Norvex Inc."
-const ALWAYS_CAPITALISED = new Set([
+// Capitalised in any style, so they say nothing about headline style: "on Tuesday", "in March".
+// Legal suffixes ("Norvex Inc.") count the same way; they come from the lexicon.
+const CALENDAR_WORDS = new Set([
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
   ...['november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept'],
-  ...['oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd', 'plc', 'llc'],
+  ...['oct', 'nov', 'dec'],
 ]);
 
-export function toSentenceTokens(sentence: Sentence): SentenceTokens {
+export function toSentenceTokens(
+  sentence: Sentence,
+  legalSuffixes: ReadonlySet<string> = new Set(),
+): SentenceTokens {
   const tokens = tokenize(sentence.text, sentence.start);
   let content = 0;
   let capital = 0;
   for (const t of tokens) {
     if (!t.word || SHORT_WORDS.has(t.lower) || /^\p{N}/u.test(t.text)) continue;
-    if (t.cap && ALWAYS_CAPITALISED.has(t.lower.replace(/\.$/, ''))) continue;
+    const bare = t.lower.replace(/\.$/, '');
+    if (t.cap && (CALENDAR_WORDS.has(bare) || legalSuffixes.has(bare))) continue;
     content++;
     if (t.cap) capital++;
   }

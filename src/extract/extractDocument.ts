@@ -20,7 +20,7 @@ export function extractDocument(
   extractors: readonly Extractor[] = [ruleExtractor],
 ): ExtractedDoc {
   const lx = compileLexicon(lexicon);
-  const tokens = sentences.map(toSentenceTokens);
+  const tokens = sentences.map((s) => toSentenceTokens(s, lx.words['corporate-suffixes']));
   const doc = recognizeEntities(article.text, tokens, lx);
   resolveReferences(article.text, tokens, doc, lx);
 

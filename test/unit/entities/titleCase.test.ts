@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toSentenceTokens } from '../../../src/entities/docTokens.js';
+import { compileLexicon } from '../../../src/extract/compileLexicon.js';
+import { lexicon } from '../extract/extractText.js';
 
-const sentence = (text: string) => toSentenceTokens({ index: 0, start: 0, end: text.length, text });
+const legalSuffixes = compileLexicon(lexicon).words['corporate-suffixes'];
+
+const sentence = (text: string) =>
+  toSentenceTokens({ index: 0, start: 0, end: text.length, text }, legalSuffixes);
 
 // [text, is it headline-style capitalisation?]
 const CASES: [string, boolean][] = [
