@@ -25,7 +25,7 @@ export interface LocalServerStatus {
 export const boltUri = (options: LocalServerOptions) => `bolt://127.0.0.1:${options.boltPort}`;
 export const browserUrl = (options: LocalServerOptions) => `http://127.0.0.1:${options.httpPort}/browser/`;
 
-/** Installs if needed, starts the instance in the background and waits until Bolt answers. */
+/** Installs if needed, starts the instance in the background and waits until Bolt and HTTP answer. */
 export async function startLocalServer(
   options: LocalServerOptions,
   log: (line: string) => void = () => {},
@@ -72,8 +72,10 @@ export async function startLocalServer(
     paths.stateFile,
     JSON.stringify({ ...options, password: undefined, pid: child.pid }, null, 2),
   );
-  log(`Starting Neo4j (${options.instance}, pid ${child.pid}); waiting for Bolt on ${boltUri(options)}...`);
-  return waitForBolt(options, paths, child.pid, timeoutMs);
+  log(
+    `Starting Neo4j (${options.instance}, pid ${child.pid}); waiting for Bolt on ${boltUri(options)} and HTTP on port ${options.httpPort}...`,
+  );
+  return waitUntilServing(options, paths, child.pid, timeoutMs);
 }
 
 export function setInitialPassword(
@@ -99,7 +101,7 @@ export function setInitialPassword(
   }
 }
 
-async function waitForBolt(
+async function waitUntilServing(
   options: LocalServerOptions,
   paths: LocalServerPaths,
   pid: number,
@@ -115,7 +117,8 @@ async function waitForBolt(
       );
     }
     const status = await probe(options, pid);
-    if (status.server) return status;
+    // Bolt answers up to 90 s before the web server on a starved VM; Browser must work on return.
+    if (status.server && (await httpAnswers(options))) return status;
     lastProblem = status.problem ?? lastProblem;
     if (/refused the credentials/.test(lastProblem)) throw new LocalServerError(lastProblem);
     await sleep(1000);
@@ -123,6 +126,15 @@ async function waitForBolt(
   throw new LocalServerError(
     `Neo4j did not answer on ${boltUri(options)} within ${Math.round(timeoutMs / 1000)} s (${lastProblem}); see 'kg neo4j logs'.`,
   );
+}
+
+async function httpAnswers(options: LocalServerOptions): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${options.httpPort}/`, { signal: AbortSignal.timeout(3000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether the instance's process lives and Bolt answers with our password. */
@@ -151,7 +163,7 @@ async function probe(options: LocalServerOptions, pid: number): Promise<LocalSer
 }
 
 /** SIGTERM, then SIGKILL after the grace period. Data stays on disk. */
-export async function stopLocalServer(options: LocalServerOptions, graceMs = 60_000): Promise<boolean> {
+export async function stopLocalServer(options: LocalServerOptions, graceMs = 180_000): Promise<boolean> {
   const paths = localServerPaths(options.instance);
   const pid = readPid(paths);
   if (pid === undefined || !isAlive(pid)) {
