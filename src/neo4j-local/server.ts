@@ -73,7 +73,7 @@ export async function startLocalServer(
     JSON.stringify({ ...options, password: undefined, pid: child.pid }, null, 2),
   );
   log(
-    `Starting Neo4j (${options.instance}, pid ${child.pid}); waiting for Bolt on ${boltUri(options)} and HTTP on port ${options.httpPort}...`,
+    `Starting Neo4j (${options.instance}, pid ${child.pid}); waiting for Bolt on ${boltUri(options)} and Browser on ${browserUrl(options)}...`,
   );
   return waitUntilServing(options, paths, child.pid, timeoutMs);
 }
@@ -119,18 +119,20 @@ async function waitUntilServing(
     const status = await probe(options, pid);
     // Bolt answers up to 90 s before the web server on a starved VM; Browser must work on return.
     if (status.server && (await httpAnswers(options))) return status;
-    lastProblem = status.problem ?? lastProblem;
+    lastProblem = status.server
+      ? `Browser at ${browserUrl(options)} not answering yet`
+      : (status.problem ?? lastProblem);
     if (/refused the credentials/.test(lastProblem)) throw new LocalServerError(lastProblem);
     await sleep(1000);
   }
   throw new LocalServerError(
-    `Neo4j did not answer on ${boltUri(options)} within ${Math.round(timeoutMs / 1000)} s (${lastProblem}); see 'kg neo4j logs'.`,
+    `Neo4j did not come up on ${boltUri(options)} and ${browserUrl(options)} within ${Math.round(timeoutMs / 1000)} s (${lastProblem}); see 'kg neo4j logs'.`,
   );
 }
 
 async function httpAnswers(options: LocalServerOptions): Promise<boolean> {
   try {
-    await fetch(`http://127.0.0.1:${options.httpPort}/`, { signal: AbortSignal.timeout(3000) });
+    await fetch(browserUrl(options), { signal: AbortSignal.timeout(3000) });
     return true;
   } catch {
     return false;
