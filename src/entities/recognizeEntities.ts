@@ -4,7 +4,7 @@
  * sentences only); resolution merges variants into canonical entities; pass 2 finds every mention of the
  * resolved names in every sentence (headlines included) with exact offsets.
  */
-import { lexiconTags, nlpEntitySpans } from '../nlp.js';
+import { lexiconTags, nlpEntitySpansBatch, type NlpSpan } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { CountryEntry } from '../extract/lexicon.js';
@@ -309,6 +309,51 @@ function knownMatch(
   return known ? { end: m.end, known } : undefined;
 }
 
+interface SentencePlan {
+  st: SentenceTokens;
+  /** Gazetteer matches, voted before the capitalised spans of the same sentence. */
+  known: { canonical: string; surface: string; type: EntityType; known: KnownName }[];
+  spans: Span[];
+  votes: [EntityType, number][][];
+  /** An untyped capitalised span AND a trigger word: only then is compromise worth its parse. */
+  needsParse: boolean;
+  nlpSpans?: NlpSpan[];
+}
+
+/** Pass 1 for one sentence, without voting: gazetteer matches, capitalised spans and their cues. */
+function planSentence(
+  st: SentenceTokens,
+  text: string,
+  lx: CompiledLexicon,
+  breakers: Set<string>,
+  leadTitles: PhraseTrie<true>,
+): SentencePlan | undefined {
+  if (st.titleCase) return undefined;
+  const known: SentencePlan['known'] = [];
+  const claimed: boolean[] = new Array(st.tokens.length).fill(false);
+  for (let i = 0; i < st.tokens.length; i++) {
+    const k = knownMatch(st, i, lx.names);
+    const c = st.tokens[i].cap ? longestMatch(lx.countries, st.lowers, i) : undefined;
+    if (k && (!c || k.end >= c.end)) {
+      known.push({
+        canonical: k.known.canonical,
+        surface: spanText(st, i, k.end, text),
+        type: k.known.type,
+        known: k.known,
+      });
+      for (let x = i; x < k.end; x++) claimed[x] = true;
+      i = k.end - 1;
+    } else if (c) {
+      for (let x = i; x < c.end; x++) claimed[x] = true;
+      i = c.end - 1;
+    }
+  }
+  const spans = capitalisedSpans(st, claimed, lx, breakers);
+  const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
+  const needsParse = votes.some((v) => v.length === 0) && st.lowers.some((w) => lx.triggerFirstWords.has(w));
+  return { st, known, spans, votes, needsParse };
+}
+
 export function recognizeEntities(
   text: string,
   sentences: SentenceTokens[],
@@ -325,41 +370,28 @@ export function recognizeEntities(
   for (const t of lx.words['person-titles']) if (!t.includes(' ')) breakers.add(t.replace(/\.$/, ''));
 
   // ---- pass 1: evidence per name key
+  // Plan every sentence first, so that the sentences needing compromise share one parse; then
+  // vote in sentence order (the first surface of a name is its display form).
+  const plans = sentences.map((st) => planSentence(st, text, lx, breakers, leadTitles));
+  const parsed = plans.filter((p) => p?.needsParse);
+  const nlpSpans = nlpEntitySpansBatch(parsed.map((p) => p!.st.sentence.text));
+  parsed.forEach((p, n) => (p!.nlpSpans = nlpSpans[n]));
+
   const ev = new Map<string, Evidence>();
   const tickerAliases = new Map<string, string>();
-  for (const st of sentences) {
-    if (st.titleCase) continue;
-    const claimed: boolean[] = new Array(st.tokens.length).fill(false);
-    for (let i = 0; i < st.tokens.length; i++) {
-      const k = knownMatch(st, i, lx.names);
-      const c = st.tokens[i].cap ? longestMatch(lx.countries, st.lowers, i) : undefined;
-      if (k && (!c || k.end >= c.end)) {
-        vote(ev, nameKey(k.known.canonical), spanText(st, i, k.end, text), k.known.type, 10, k.known);
-        for (let x = i; x < k.end; x++) claimed[x] = true;
-        i = k.end - 1;
-      } else if (c) {
-        for (let x = i; x < c.end; x++) claimed[x] = true;
-        i = c.end - 1;
-      }
-    }
-    const spans = capitalisedSpans(st, claimed, lx, breakers);
-    if (spans.length === 0) continue;
-    let nlpSpans: ReturnType<typeof nlpEntitySpans> | undefined;
-    const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
-    // compromise runs only on candidate sentences: an untyped capitalised span AND a trigger word.
-    const untyped = votes.some((v) => v.length === 0);
-    if (untyped && st.lowers.some((w) => lx.triggerFirstWords.has(w))) {
-      nlpSpans = nlpEntitySpans(st.sentence.text);
-    }
-    spans.forEach((s0, n) => {
+  for (const plan of plans) {
+    if (!plan) continue;
+    const { st } = plan;
+    for (const k of plan.known) vote(ev, nameKey(k.canonical), k.surface, k.type, 10, k.known);
+    plan.spans.forEach((s0, n) => {
       const s = stripLegalSuffix(st, s0, lx);
       const surface = spanText(st, s.i, s.j, text);
       const key = nameKey(surface);
-      const v = votes[n];
-      if (nlpSpans) {
+      const v = plan.votes[n];
+      if (plan.nlpSpans) {
         const a = st.tokens[s.i].start - st.sentence.start;
         const b = st.tokens[s.j - 1].end - st.sentence.start;
-        for (const ns of nlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);
+        for (const ns of plan.nlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);
       }
       if (v.length === 0) vote(ev, key, surface, undefined, 0);
       for (const [type, w] of v) vote(ev, key, surface, type, w);
