@@ -145,9 +145,11 @@ describe('kg neo4j: the local server from Maven Central', () => {
     },
   );
 
+  // A hang guard, not a speed check: two ingests of 80 articles, a restart after SIGKILL (crash
+  // recovery) and a reference ingest took 842 s in one CI run and 1,660 s in the next on 2 vCPUs.
   it(
     'SIGKILL of the server mid-ingest: restart, rerun the same command, and the graph equals a clean ingest',
-    { timeout: 1_800_000 },
+    { timeout: 3_600_000 },
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'newsgraph-kill-'));
       writeNewsFiles(dir, ARTICLES_FOR_KILL);
