@@ -119,12 +119,14 @@ async function waitUntilServing(
     const status = await probe(options, pid);
     // Bolt answers up to 90 s before the web server on a starved VM; Browser must work on return.
     if (status.server && (await httpAnswers(options))) return status;
-    lastProblem = status.problem ?? lastProblem;
+    lastProblem = status.server
+      ? `HTTP on port ${options.httpPort} not answering yet`
+      : (status.problem ?? lastProblem);
     if (/refused the credentials/.test(lastProblem)) throw new LocalServerError(lastProblem);
     await sleep(1000);
   }
   throw new LocalServerError(
-    `Neo4j did not answer on ${boltUri(options)} within ${Math.round(timeoutMs / 1000)} s (${lastProblem}); see 'kg neo4j logs'.`,
+    `Neo4j did not come up on ${boltUri(options)} (Bolt) and http://127.0.0.1:${options.httpPort} (HTTP) within ${Math.round(timeoutMs / 1000)} s (${lastProblem}); see 'kg neo4j logs'.`,
   );
 }
 
