@@ -6,7 +6,8 @@ import type { Relation, RelationType, Sentence } from '../types.js';
 import type { ExtractionContext, Extractor } from '../extract/Extractor.js';
 import type { TriggerForm } from '../extract/compileLexicon.js';
 import { longestMatch } from '../entities/phraseTrie.js';
-import { isVerbLike, type EntityRef } from '../entities/recognizeEntities.js';
+import type { EntityRef } from '../entities/recognizeEntities.js';
+import { isVerbLike } from '../entities/planSentence.js';
 import { ALLOWED_TYPES } from './allowedTypes.js';
 import { findCue } from './cues.js';
 

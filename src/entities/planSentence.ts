@@ -1,0 +1,292 @@
+/**
+ * Pass 1 of entity recognition for one sentence, before any voting (pure): gazetteer matches, capitalised
+ * spans with the type cues around them, and whether the sentence is worth a compromise parse. Kept apart
+ * from the voting so a document's candidate sentences can share one parse (see nlpEntitySpansBatch).
+ */
+import { lexiconTags, type NlpSpan } from '../nlp.js';
+import type { EntityType } from '../types.js';
+import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
+import type { SentenceTokens } from './docTokens.js';
+import { longestMatch, type PhraseTrie } from './phraseTrie.js';
+
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'SportsTeam',
+]);
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
+const VERB_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Modal',
+  'Gerund',
+  'Participle',
+]);
+const OPENERS = new Set(['"', '“', '‘', "'", '•', '-', '–', '—', '*', ':', '(', '[']);
+
+const isCommonWord = (lower: string): boolean => {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+};
+export const isVerbLike = (lower: string): boolean => lexiconTags(lower).some((t) => VERB_TAGS.has(t));
+
+function phraseEndsAt(trie: PhraseTrie<true>, lowers: readonly string[], end: number, maxLen = 4): boolean {
+  for (let s = Math.max(0, end - maxLen); s < end; s++) {
+    const m = longestMatch(trie, lowers, s);
+    if (m && m.end === end) return true;
+  }
+  return false;
+}
+
+function phraseAt(trie: PhraseTrie<true>, lowers: readonly string[], at: number): number {
+  return longestMatch(trie, lowers, at)?.end ?? -1;
+}
+
+/** Is the name at [i, j) a premodifier inside a noun phrase ("US operations")? Returns the country role. */
+export function countryRole(
+  st: SentenceTokens,
+  i: number,
+  j: number,
+  lx: CompiledLexicon,
+): EntityType | undefined {
+  const prev = st.lowers[i - 1];
+  const next = st.lowers[j];
+  const nextTok = st.tokens[j];
+  if (next === "'s" || next === '’s') return 'Government';
+  if (prev === 'by') return 'Government';
+  // "an office in China last year"
+  if (prev !== undefined && lx.words.prepositions.has(prev) && prev !== 'from') return 'Place';
+  // "China has banned", "China updated its rules"
+  if (next !== undefined && (lx.words.auxiliaries.has(next) || /^\p{Ll}+ed$/u.test(nextTok.text))) {
+    return 'Government';
+  }
+  const terminal =
+    nextTok === undefined ||
+    !nextTok.word ||
+    lx.words.prepositions.has(next) ||
+    next === 'and' ||
+    next === 'or';
+  if (terminal || lx.words.auxiliaries.has(next)) return 'Place';
+  return undefined;
+}
+
+export interface Span {
+  i: number;
+  j: number;
+}
+
+/** Capitalised spans not already claimed by the gazetteer; titles and non-name words break spans. */
+function capitalisedSpans(
+  st: SentenceTokens,
+  claimed: boolean[],
+  lx: CompiledLexicon,
+  breakers: Set<string>,
+): Span[] {
+  const spans: Span[] = [];
+  const { tokens, lowers } = st;
+  let i = 0;
+  const isNameToken = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t.word || !t.cap || claimed[k] || breakers.has(t.lower)) return false;
+    if (lx.demonyms.has(t.lower)) return false;
+    if (/-\p{Ll}/u.test(t.text)) return false; // "Chinese-owned", "London-based"
+    const initial = k === 0 || OPENERS.has(tokens[k - 1].text);
+    if (initial && isCommonWord(t.lower)) return false;
+    // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
+    if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
+      return false;
+    return true;
+  };
+  while (i < tokens.length) {
+    if (!isNameToken(i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < tokens.length && isNameToken(j)) {
+        j++;
+      } else if (
+        j + 1 < tokens.length &&
+        (lowers[j] === '&' ||
+          ((lowers[j] === 'of' || lowers[j] === 'for') &&
+            (lx.words['government-lead-words'].has(lowers[j - 1]) ||
+              lx.words['org-head-words'].has(lowers[j - 1])))) &&
+        isNameToken(j + 1)
+      ) {
+        j += 2;
+      } else break;
+    }
+    spans.push({ i, j });
+    i = j;
+  }
+  return spans;
+}
+
+/** Type votes for one capitalised span from the words around and inside it. */
+function classifySpan(
+  st: SentenceTokens,
+  s: Span,
+  lx: CompiledLexicon,
+  leadTitles: PhraseTrie<true>,
+): [EntityType, number][] {
+  const { lowers, tokens } = st;
+  const out: [EntityType, number][] = [];
+  const n = s.j - s.i;
+  const first = lowers[s.i];
+  const last = lowers[s.j - 1];
+  const prev = lowers[s.i - 1];
+  const next = lowers[s.j];
+  const W = lx.words;
+  const personSized = n >= 2 && n <= 3;
+
+  if (n >= 2 && W['corporate-suffixes'].has(last)) out.push(['Organization', 3]); // "Norvex Inc"
+  if (n >= 2 && W['org-head-words'].has(last)) out.push(['Organization', 3]); // "Qadira Holdings"
+  if (n >= 2 && (W['government-head-words'].has(last) || W['government-lead-words'].has(first)))
+    out.push(['Government', 3]);
+  // "Mr Hale", "President Tom Hale"
+  if (n <= 3 && phraseEndsAt(lx.phrases['person-titles'], lowers, s.i, 2)) out.push(['Person', 3]);
+  // "chief executive Ana Ruiz", "CEO Ana Ruiz"
+  if (personSized && phraseEndsAt(leadTitles, lowers, s.i)) out.push(['Person', 2]);
+  // "Ana Ruiz, chief executive of ...", "Ana Ruiz, the former CEO"
+  if (personSized && next === ',') {
+    let k = s.j + 1;
+    while (
+      k < lowers.length &&
+      (lowers[k] === 'the' || lowers[k] === 'a' || W['former-markers'].has(lowers[k]))
+    )
+      k++;
+    if (phraseAt(leadTitles, lowers, k) > 0 || phraseAt(lx.phrases['person-titles'], lowers, k) > 0)
+      out.push(['Person', 2]);
+  }
+  // "Ana Ruiz said", "said Ana Ruiz"
+  if (personSized && (W['speech-verbs'].has(next) || W['speech-verbs'].has(prev))) out.push(['Person', 1.5]);
+  if (personSized && lexiconTags(first).some((t) => FIRST_NAME_TAGS.has(t))) out.push(['Person', 3]);
+  // "US tech firm Norvex", "retail giant Felder", "Chinese owner Qadira"
+  for (let k = s.i - 1; k >= Math.max(0, s.i - 4); k--) {
+    const t = tokens[k];
+    if (!t.word || t.cap) break;
+    if (W['org-descriptors'].has(t.lower)) {
+      out.push(['Organization', 1.5]);
+      break;
+    }
+    if (W['product-descriptors'].has(t.lower)) {
+      out.push(['Product', 2]);
+      break;
+    }
+  }
+  // "the Lumo app", "its Lumo service"
+  if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
+  // "Norvex's chief executive", "Norvex CEO Ana Ruiz"
+  const afterPoss = next === "'s" || next === '’s' ? s.j + 1 : s.j;
+  if (phraseAt(leadTitles, lowers, afterPoss) > 0) out.push(['Organization', 2]);
+  if (phraseAt(lx.phrases['org-after-cues'], lowers, afterPoss) > 0) out.push(['Organization', 1.5]);
+  // "shares of Norvex", "rival Norvex", "chief executive of Norvex"
+  if (phraseEndsAt(lx.phrases['org-before-cues'], lowers, s.i)) out.push(['Organization', 2]);
+  if (prev !== undefined && /-based$/.test(prev)) out.push(['Organization', 2]);
+  // "Ana Ruiz, CEO, Norvex, said"
+  if (
+    prev === ',' &&
+    s.i >= 3 &&
+    lowers[s.i - 3] === ',' &&
+    phraseAt(leadTitles, lowers, s.i - 2) === s.i - 1
+  ) {
+    out.push(['Organization', 2]);
+  }
+  // "Norvex, which makes ..."
+  if (next === ',' && lowers[s.j + 1] === 'which') out.push(['Organization', 1]);
+  // "Norvex (NASDAQ: NVX)"
+  if (next === '(' && /^(nasdaq|nyse|lse|tsx|asx|hkex)$/.test(lowers[s.j + 1] ?? ''))
+    out.push(['Organization', 3]);
+  // compromise's lexicon: "Walmart" is an Organization, "Singapore" a Country
+  const phraseTags = lexiconTags(lowers.slice(s.i, s.j).join(' '));
+  if (phraseTags.includes('Organization')) out.push(['Organization', 1]);
+  if (phraseTags.some((t) => PLACE_TAGS.has(t))) out.push(['Place', 1]);
+  if (n === 1 && phraseTags.includes('LastName')) out.push(['Person', 0.5]);
+  return out;
+}
+
+export function stripLegalSuffix(st: SentenceTokens, s: Span, lx: CompiledLexicon): Span {
+  let j = s.j;
+  while (j - s.i >= 2 && (lx.words['corporate-suffixes'].has(st.lowers[j - 1]) || st.lowers[j - 1] === ','))
+    j--;
+  return { i: s.i, j };
+}
+
+export const spanText = (st: SentenceTokens, i: number, j: number, text: string): string =>
+  text.slice(st.tokens[i].start, st.tokens[j - 1].end);
+
+export function knownMatch(
+  st: SentenceTokens,
+  i: number,
+  trie: PhraseTrie<KnownName>,
+): { end: number; known: KnownName } | undefined {
+  const t = st.tokens[i];
+  if (!t.cap) return undefined;
+  const m = longestMatch(trie, st.lowers, i);
+  if (!m) return undefined;
+  const surface = st.tokens
+    .slice(i, m.end)
+    .map((x) => x.text)
+    .join(' ');
+  const known = m.values.find((v) => v.exactCase === undefined || v.exactCase === surface);
+  return known ? { end: m.end, known } : undefined;
+}
+
+export interface SentencePlan {
+  st: SentenceTokens;
+  /** Gazetteer matches, voted before the capitalised spans of the same sentence. */
+  known: { canonical: string; surface: string; type: EntityType; known: KnownName }[];
+  spans: Span[];
+  votes: [EntityType, number][][];
+  /** An untyped capitalised span AND a trigger word: only then is compromise worth its parse. */
+  needsParse: boolean;
+  nlpSpans?: NlpSpan[];
+}
+
+/** Pass 1 for one sentence, without voting: gazetteer matches, capitalised spans and their cues. */
+export function planSentence(
+  st: SentenceTokens,
+  text: string,
+  lx: CompiledLexicon,
+  breakers: Set<string>,
+  leadTitles: PhraseTrie<true>,
+): SentencePlan | undefined {
+  if (st.titleCase) return undefined;
+  const known: SentencePlan['known'] = [];
+  const claimed: boolean[] = new Array(st.tokens.length).fill(false);
+  for (let i = 0; i < st.tokens.length; i++) {
+    const k = knownMatch(st, i, lx.names);
+    const c = st.tokens[i].cap ? longestMatch(lx.countries, st.lowers, i) : undefined;
+    if (k && (!c || k.end >= c.end)) {
+      known.push({
+        canonical: k.known.canonical,
+        surface: spanText(st, i, k.end, text),
+        type: k.known.type,
+        known: k.known,
+      });
+      for (let x = i; x < k.end; x++) claimed[x] = true;
+      i = k.end - 1;
+    } else if (c) {
+      for (let x = i; x < c.end; x++) claimed[x] = true;
+      i = c.end - 1;
+    }
+  }
+  const spans = capitalisedSpans(st, claimed, lx, breakers);
+  const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
+  const needsParse = votes.some((v) => v.length === 0) && st.lowers.some((w) => lx.triggerFirstWords.has(w));
+  return { st, known, spans, votes, needsParse };
+}
