@@ -20,6 +20,19 @@ export function lexiconTags(lower: string): readonly string[] {
   return typeof tags === 'string' ? [tags] : tags;
 }
 
+const VERB_TAGS = new Set([
+  'Verb',
+  'PastTense',
+  'PresentTense',
+  'Infinitive',
+  'Copula',
+  'Modal',
+  'Gerund',
+  'Participle',
+]);
+/** Is the word a verb form in compromise's lexicon ("acquired" yes, "acquisition" no)? */
+export const isVerbLike = (lower: string): boolean => lexiconTags(lower).some((t) => VERB_TAGS.has(t));
+
 /** Inflected forms of a verb lemma ("acquire" -> acquire, acquires, acquired, acquiring). */
 export function verbForms(lemma: string): { base: string[]; past: string[]; gerund: string[] } {
   const conj = CONJUGATE(lemma, nlp.model()) ?? {};

@@ -25,23 +25,12 @@ const NAME_TAGS = new Set([
 ]);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
-const VERB_TAGS = new Set([
-  'Verb',
-  'PastTense',
-  'PresentTense',
-  'Infinitive',
-  'Copula',
-  'Modal',
-  'Gerund',
-  'Participle',
-]);
 const OPENERS = new Set(['"', '“', '‘', "'", '•', '-', '–', '—', '*', ':', '(', '[']);
 
 const isCommonWord = (lower: string): boolean => {
   const tags = lexiconTags(lower);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 };
-export const isVerbLike = (lower: string): boolean => lexiconTags(lower).some((t) => VERB_TAGS.has(t));
 
 function phraseEndsAt(trie: PhraseTrie<true>, lowers: readonly string[], end: number, maxLen = 4): boolean {
   for (let s = Math.max(0, end - maxLen); s < end; s++) {

@@ -7,7 +7,7 @@ import type { ExtractionContext, Extractor } from '../extract/Extractor.js';
 import type { TriggerForm } from '../extract/compileLexicon.js';
 import { longestMatch } from '../entities/phraseTrie.js';
 import type { EntityRef } from '../entities/recognizeEntities.js';
-import { isVerbLike } from '../entities/planSentence.js';
+import { isVerbLike } from '../nlp.js';
 import { ALLOWED_TYPES } from './allowedTypes.js';
 import { findCue } from './cues.js';
 
