@@ -24,6 +24,8 @@ export default defineConfig({
           include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
           globalSetup: ['test/setup/globalSetup.ts'],
           fileParallelism: false,
+          // A hang guard, not a speed check: on a starved CI VM one query ran 36 s.
+          testTimeout: 600_000,
           sequence: { groupOrder: 1 },
         },
       },

@@ -18,6 +18,9 @@ describe('renderConf', () => {
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     'server.directories.data=/cache/instances/demo/data',
+    // idle wake-ups every 10 s, not every second
+    'db.transaction.monitor.check.interval=10s',
+    'internal.db.idcontroller.maintenance_interval=10s',
   ])('has %s', (line) => expect(conf.split('\n')).toContain(line));
   it('never listens on all interfaces', () => expect(conf).not.toContain('0.0.0.0'));
 });
@@ -30,6 +33,12 @@ describe('javaArgs', () => {
     expect(args).toContain('-Xmx1g');
     expect(args).toContain('--home-dir=/cache/instances/demo');
   });
+  it.each(['-XX:+UseParallelGC', '-XX:-UsePerfData', '-XX:AsyncDeflationInterval=5000'])(
+    'keeps an idle server quiet: %s',
+    (flag) => expect(args).toContain(flag),
+  );
+  it('uses one garbage collector', () =>
+    expect(args.filter((a) => /^-XX:\+Use\w+GC$/.test(a))).toHaveLength(1));
 });
 
 describe('parseJavaMajor', () => {
