@@ -45,8 +45,7 @@ export function javaArgs(options: LocalServerOptions, paths: LocalServerPaths): 
     // Parallel GC, not G1: G1's service thread wakes every 300 ms while the server idles (10% of a
     // core seen on 2 vCPUs); a 1 GB heap does not need a concurrent collector.
     '-XX:+UseParallelGC',
-    // No perf-data sampling (every 50 ms) and monitor deflation every 5 s instead of 250 ms:
-    // each was 8-10% of a core on an idle 2-vCPU server. jstack and jcmd still work.
+    // No perf-data sampling (every 50 ms): 10% of a core on an idle 2-vCPU server. jstack and jcmd still work.
     '-XX:-UsePerfData',
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+UnlockExperimentalVMOptions',
@@ -59,6 +58,8 @@ export function javaArgs(options: LocalServerOptions, paths: LocalServerPaths): 
     '-XX:FlightRecorderOptions=stackdepth=256',
     '-XX:+UnlockDiagnosticVMOptions',
     '-XX:+DebugNonSafepoints',
+    // Monitor deflation every 5 s instead of 250 ms (8% of a core idle); a diagnostic flag, so it
+    // must come after UnlockDiagnosticVMOptions.
     '-XX:AsyncDeflationInterval=5000',
     '--add-opens=java.base/java.nio=ALL-UNNAMED',
     '--add-opens=java.base/java.io=ALL-UNNAMED',
