@@ -121,8 +121,9 @@ describe('kg neo4j: the local server from Maven Central', () => {
     },
   );
 
-  // A hang guard, not a speed check: with 80 articles, ingests, a restart after SIGKILL (crash
-  // recovery) and a reference ingest took 842 s in one CI run and 1,660 s in the next on 2 vCPUs.
+  // A hang guard, not a speed check: ingests, a restart after SIGKILL (crash recovery) and a
+  // reference ingest took 1,170 s for 30 articles on 2 vCPUs (80 articles: 842-1,660 s), most of it
+  // the restart and the first queries on a cold server, not the articles.
   it(
     'SIGKILL of the server mid-ingest: restart keeps what was committed, a rerun of the same command completes, and the graph equals a clean ingest',
     { timeout: 3_600_000 },
