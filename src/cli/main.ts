@@ -24,7 +24,10 @@ export async function run(argv: string[]): Promise<number> {
     .recommendCommands()
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
-      throw error ?? new NewsgraphError(message, 2);
+      // A handler's error is an Error; a usage error is a message alone, or (from a failed .check()
+      // such as "--max-sentence-chars must be a whole number") the message as a string: exit 2.
+      if (error instanceof Error) throw error;
+      throw new NewsgraphError(message ?? String(error), 2);
     });
   for (const command of commands) {
     parser.command({

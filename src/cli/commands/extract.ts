@@ -1,7 +1,8 @@
 import type { KgCommand } from '../command.js';
 import type { ExtractFormat } from '../../extract/formatExtracted.js';
+import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
 
-interface ExtractArgs {
+interface ExtractArgs extends SentenceLimitFlags {
   inputs: string[];
   format: ExtractFormat;
   lexicon?: string[];
@@ -13,7 +14,7 @@ export const extractCommand: KgCommand<ExtractArgs> = {
   describe:
     'Extract entities and relations from articles (files, directories, globs, JSON Lines, - for stdin)',
   builder: (yargs) =>
-    yargs
+    withSentenceLimitOption(yargs)
       .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Inputs to read' })
       .option('format', {
         choices: ['jsonl', 'json', 'table'] as const,
@@ -42,7 +43,11 @@ export const extractCommand: KgCommand<ExtractArgs> = {
         continue;
       }
       try {
-        const doc = extractDocument(item.article, splitSentences(item.article.text), lexicon);
+        const doc = extractDocument(
+          item.article,
+          splitSentences(item.article.text, { maxSentenceChars: args['max-sentence-chars'] }),
+          lexicon,
+        );
         process.stdout.write(formatExtracted(doc, args.format, first));
         first = false;
       } catch (error) {

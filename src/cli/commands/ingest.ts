@@ -5,8 +5,9 @@ import type { ArticleExtractor } from '../../pipeline/articleExtractor.js';
 import { createWorkerExtractor, defaultWorkerCount } from '../../pipeline/createWorkerExtractor.js';
 import { INGEST_DEFAULTS } from '../../pipeline/types.js';
 import { progressReporter } from '../progressReporter.js';
+import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
 
-interface IngestArgs extends Neo4jFlags {
+interface IngestArgs extends Neo4jFlags, SentenceLimitFlags {
   inputs: string[];
   'batch-size': number;
   workers: number;
@@ -21,7 +22,7 @@ export const ingestCommand: KgCommand<IngestArgs> = {
   command: 'ingest <inputs..>',
   describe: 'Extract entities and relations from articles and write them into Neo4j (idempotent)',
   builder: (yargs: Argv) =>
-    withNeo4jOptions(yargs)
+    withSentenceLimitOption(withNeo4jOptions(yargs))
       .positional('inputs', {
         type: 'string',
         array: true,
@@ -68,10 +69,11 @@ export const ingestCommand: KgCommand<IngestArgs> = {
     const workers = Math.max(0, Math.floor(args.workers));
     // read the --lexicon files here first: a bad one is one clear error, not a failure in every worker
     if (workers > 0 && args.lexicon.length > 0) loadLexicon({ extraFiles: args.lexicon });
+    const maxSentenceChars = args['max-sentence-chars'];
     const extractor: ArticleExtractor =
       workers === 0
-        ? createArticleExtractor(args.lexicon)
-        : createWorkerExtractor(workers, { lexiconFiles: args.lexicon });
+        ? createArticleExtractor(args.lexicon, maxSentenceChars)
+        : createWorkerExtractor(workers, { lexiconFiles: args.lexicon, maxSentenceChars });
     try {
       if (gateway) await gateway.verifyConnectivity();
       const summary = await runIngest(args.inputs, gateway, extractor, {
