@@ -87,9 +87,18 @@ if [ -n "$set_password" ]; then
   if [ -d /data/databases/system ]; then
     echo "docker-entrypoint: /data already holds a database; NEO4J_AUTH's password applies only to a new one, keeping the existing password"
   else
-    "${run_as[@]}" java -cp "$NEO4J_HOME/lib/*" -Dlog4j2.disable.jmx=true \
-      org.neo4j.cli.AdminTool dbms set-initial-password "$set_password" >/dev/null ||
+    # The password goes in a picocli @-file readable by the neo4j user only, not on the admin
+    # tool's command line (where ps would show it): "..." with \ and " escaped, as picocli reads it.
+    args_file=$(mktemp /tmp/set-initial-password.XXXXXX)
+    escaped=${set_password//\\/\\\\}
+    printf '"%s"\n' "${escaped//\"/\\\"}" >"$args_file"
+    [ "$(id -u)" != "0" ] || chown neo4j:neo4j "$args_file"
+    if ! "${run_as[@]}" java -cp "$NEO4J_HOME/lib/*" -Dlog4j2.disable.jmx=true \
+      org.neo4j.cli.AdminTool dbms set-initial-password "@$args_file" >/dev/null; then
+      rm -f "$args_file"
       fail "could not set the initial password (is it at least 8 characters?)"
+    fi
+    rm -f "$args_file"
   fi
 fi
 

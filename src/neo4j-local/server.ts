@@ -1,9 +1,21 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { maskSecrets } from '../config/maskSecrets.js';
 import { LocalServerError, NewsgraphError } from '../errors.js';
 import { createGateway, type ServerInfo } from '../graph/gateway.js';
+import { adminArgsFileText } from './adminArgsFile.js';
 import { installNeo4j } from './install.js';
 import { localServerPaths, type LocalServerOptions, type LocalServerPaths } from './paths.js';
 
@@ -87,11 +99,24 @@ export function setInitialPassword(
   if (password.length < 8) {
     throw new LocalServerError('Neo4j needs a password of at least 8 characters: set NEO4J_PASSWORD.');
   }
-  const result = spawnSync(
-    java,
-    ['-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
-    { env, encoding: 'utf8' },
-  );
+  if (/[\r\n]/.test(password)) {
+    throw new LocalServerError('The Neo4j password cannot contain a line break: set NEO4J_PASSWORD.');
+  }
+  // The password goes to the admin tool in an @-file readable by this user only, never on its
+  // command line, where `ps` would show it while the tool runs.
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-admin-'));
+  const argsFile = join(dir, 'password.args');
+  let result: SpawnSyncReturns<string>;
+  try {
+    writeFileSync(argsFile, adminArgsFileText(password), { mode: 0o600 });
+    result = spawnSync(
+      java,
+      ['-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argsFile}`],
+      { env, encoding: 'utf8' },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   if (result.status !== 0) {
     // The admin tool may echo its command line, password included.
     const detail = lastLine(result.stderr || result.stdout || result.error?.message || '');

@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/graph/gateway.js';
+import { localServerPaths } from '../../src/neo4j-local/paths.js';
 import { createArticleExtractor } from '../../src/pipeline/createArticleExtractor.js';
 import { runIngest } from '../../src/pipeline/runIngest.js';
 import { writeNewsFiles } from '../support/generateNewsFiles.js';
@@ -17,6 +18,9 @@ import { runCli, startCli } from '../support/runCli.js';
  * restart, and `kg neo4j stop`: a separate instance on its own ports, so the suite's server is
  * untouched. Two starts in all, because one start costs 2 to 6 minutes on a starved 2-vCPU VM.
  */
+// Spaces, quotes, a backslash, '#' and '@': the admin tool reads the password from an @-file,
+// and logging in with it proves the file was read back as exactly this one argument.
+const PASSWORD = 'persist pw "1" \\ #x @y';
 const flags = [
   '--instance',
   'persistence-test',
@@ -25,12 +29,12 @@ const flags = [
   '--http-port',
   '17475',
   '--password',
-  'persist-pw-1',
+  PASSWORD,
 ];
 const config = {
   uri: 'bolt://127.0.0.1:17688',
   username: 'neo4j',
-  password: 'persist-pw-1',
+  password: PASSWORD,
   database: 'neo4j',
 };
 const env = {
@@ -73,6 +77,11 @@ const ARTICLES_FOR_KILL = 30;
 const KILL_AFTER = 10; // articles in the graph before the SIGKILL; batches of 5, so 20 are still to come
 
 describe('kg neo4j: the local server from Maven Central', () => {
+  // A new instance every run, so the first start really sets the initial password.
+  beforeAll(async () => {
+    await runCli(['neo4j', 'stop', ...flags]);
+    rmSync(localServerPaths('persistence-test').home, { recursive: true, force: true });
+  });
   afterAll(async () => {
     await runCli(['neo4j', 'stop', ...flags]);
   });

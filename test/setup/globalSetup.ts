@@ -13,7 +13,9 @@ import type { Neo4jConfig } from '../../src/config/neo4jConfig.js';
  * Gives the suite a real Neo4j 5, in this order:
  * 1. NEO4J_URI (with NEO4J_USERNAME / NEO4J_PASSWORD) when set: CI starts the local server and sets it;
  * 2. a testcontainers Neo4jContainer when a container engine answers (image NEWSGRAPH_TEST_IMAGE,
- *    default neo4j:5.26-community);
+ *    default neo4j:5.26-community). When NEWSGRAPH_TEST_IMAGE is set, that image is required: no
+ *    engine, a missing image or a container that does not start fails the run instead of falling
+ *    back, so CI cannot pass through the local server while claiming the Docker path;
  * 3. the local server from Maven Central (`kg neo4j start --instance test`), on its own ports and data,
  *    so tests never clean a database that matters. It is stopped at the end unless it was already running.
  */
@@ -78,6 +80,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 async function tryContainer() {
+  const requiredImage = process.env.NEWSGRAPH_TEST_IMAGE;
   const modulePath = new URL('./containerServer.ts', import.meta.url);
   if (!existsSync(modulePath)) return null;
   const { startContainerServer } = (await import(modulePath.href)) as {
@@ -86,15 +89,26 @@ async function tryContainer() {
       password: string,
     ) => Promise<{ uri: string; username: string; password: string; stop(): Promise<void> } | null>;
   };
+  let server: Awaited<ReturnType<typeof startContainerServer>>;
   try {
-    return await startContainerServer(
-      process.env.NEWSGRAPH_TEST_IMAGE ?? 'neo4j:5.26-community',
-      'newsgraph-test',
-    );
+    server = await startContainerServer(requiredImage ?? 'neo4j:5.26-community', 'newsgraph-test');
   } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (requiredImage) {
+      throw new Error(`NEWSGRAPH_TEST_IMAGE=${requiredImage}: the container did not start (${reason})`, {
+        cause: error,
+      });
+    }
     process.stderr.write(
-      `[neo4j] container engine answered but the container did not start (${error instanceof Error ? error.message.split('\n')[0] : error}); using the local server\n`,
+      `[neo4j] container engine answered but the container did not start (${reason}); using the local server\n`,
     );
     return null;
   }
+  if (!server && requiredImage) {
+    throw new Error(
+      `NEWSGRAPH_TEST_IMAGE=${requiredImage}: no container engine answers on DOCKER_HOST or /var/run/docker.sock` +
+        ' (scripts/docker/start-dockerd.sh starts one); unset NEWSGRAPH_TEST_IMAGE to use the local server',
+    );
+  }
+  return server;
 }
