@@ -3,7 +3,7 @@
  * the CLI's one-line errors, and errors of child processes that echo their command line.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Neo4jError } from 'neo4j-driver';
@@ -126,12 +126,18 @@ describe('the CLI masks passwords in the one-line error it prints', () => {
   });
 });
 
-describe('set-initial-password failures do not echo the password', () => {
-  it('masks it in the admin tool output', () => {
+describe('set-initial-password keeps the password off command lines and out of errors', () => {
+  it('passes it in an @-file, and masks it when the admin tool echoes what it read', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fake-java-'));
     const java = join(dir, 'java');
-    // Like a JVM tool that fails and prints the command line it was given.
-    writeFileSync(java, '#!/bin/sh\necho "ERROR: command failed: $*" >&2\nexit 1\n');
+    const commandLine = join(dir, 'command-line');
+    // Like a JVM tool that fails and prints its arguments, @-files expanded (as picocli reads them).
+    writeFileSync(
+      java,
+      `#!/bin/sh\necho "$*" > '${commandLine}'\n` +
+        'for a in "$@"; do case "$a" in @*) a=$(cat "${a#@}");; esac; printf "%s " "$a"; done > "$0.read"\n' +
+        'echo "ERROR: command failed: $(cat "$0.read")" >&2\nexit 1\n',
+    );
     chmodSync(java, 0o755);
     const paths = { lib: join(dir, 'lib') } as LocalServerPaths;
     let error: unknown;
@@ -142,8 +148,11 @@ describe('set-initial-password failures do not echo the password', () => {
     }
     expect(error).toBeInstanceOf(LocalServerError);
     const message = (error as Error).message;
-    expect(message).toContain('set-initial-password ***');
+    expect(message).toContain('set-initial-password "***"');
     expect(message).not.toContain(SECRET);
+    const args = readFileSync(commandLine, 'utf8');
+    expect(args).toMatch(/set-initial-password @\S+password\.args/);
+    expect(args).not.toContain(SECRET);
   });
 });
 
