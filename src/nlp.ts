@@ -61,6 +61,11 @@ interface TaggedTerm {
   offset: { start: number; length: number };
 }
 const ENTITY_TAGS = ['Person', 'Organization', 'Place'] as const;
+/** The steps nlp() runs after tokenize() has run contractions, alias and machine: all but 'chunks'. */
+const PARSE_STEPS = nlp
+  .hooks()
+  .filter((step) => !['contractions', 'alias', 'machine', 'chunks'].includes(step));
+
 /** compromise ends a sentence at a blank line, so joined sentences are tagged one by one. */
 const SEPARATOR = '\n\n';
 
@@ -87,7 +92,11 @@ export function nlpEntitySpansBatch(sentences: readonly string[]): NlpSpan[][] {
     starts.push(at);
     at += s.length + SEPARATOR.length;
   }
-  const doc = nlp(sentences.join(SEPARATOR));
+  // nlp(text) without its last step, the chunker (noun and verb phrases, which we never read):
+  // the same tags on every term (checked on the sample articles and 3,000 nlp-corpus sentences),
+  // about 8% less time. tokenize() runs the first steps; PARSE_STEPS the rest, in nlp()'s order.
+  const doc = nlp.tokenize(sentences.join(SEPARATOR));
+  doc.compute(PARSE_STEPS);
   doc.compute('offset');
   let k = 0; // the sentence holding the current term: terms come in text order
   for (const terms of (doc as unknown as { docs: TaggedTerm[][] }).docs) {
