@@ -66,6 +66,9 @@ const PARSE_STEPS = nlp
   .hooks()
   .filter((step) => !['contractions', 'alias', 'machine', 'chunks'].includes(step));
 
+/** Sentences per compromise call in nlpEntitySpansGrouped. */
+const PARSE_GROUP = 30;
+
 /** compromise ends a sentence at a blank line, so joined sentences are tagged one by one. */
 const SEPARATOR = '\n\n';
 
@@ -117,6 +120,19 @@ export function nlpEntitySpansBatch(sentences: readonly string[]): NlpSpan[][] {
       }
     }
     if (open) out[open.sentence].push(open.span);
+  }
+  return out;
+}
+
+/**
+ * nlpEntitySpansBatch over any number of sentences, in calls of at most PARSE_GROUP sentences:
+ * fewer calls than one per document, yet no call so long that it slows down (600 nlp-corpus
+ * sentences: one per call 3.3 s, 4 per call 2.0 s, 30 per call 1.3 s, 100 per call 2.0 s).
+ */
+export function nlpEntitySpansGrouped(sentences: readonly string[]): NlpSpan[][] {
+  const out: NlpSpan[][] = [];
+  for (let i = 0; i < sentences.length; i += PARSE_GROUP) {
+    out.push(...nlpEntitySpansBatch(sentences.slice(i, i + PARSE_GROUP)));
   }
   return out;
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Gateway } from '../../src/graph/gateway.js';
 import type { ArticleExtractor } from '../../src/pipeline/articleExtractor.js';
+import { extractBatch } from '../../src/pipeline/extractBatch.js';
+import { INGEST_DEFAULTS } from '../../src/pipeline/types.js';
 import type { Article } from '../../src/types.js';
 
 /** Runs `work` once and returns its result and the wall time in seconds. */
@@ -11,21 +13,22 @@ export async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; 
   return { value, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Extracts every article with at most `inFlight` outstanding (the bounded queue of a real run). */
+/**
+ * Extracts every article as `kg ingest` does: one batch of `batchSize` at a time (extractMany,
+ * so compromise parses the candidate sentences of a batch together). Returns the sentence count.
+ */
 export async function extractAll(
   extractor: ArticleExtractor,
   articles: Article[],
-  inFlight: number,
+  batchSize: number = INGEST_DEFAULTS.batchSize,
 ): Promise<number> {
-  let next = 0;
   let sentences = 0;
-  const lane = async () => {
-    while (next < articles.length) {
-      const article = articles[next++];
-      sentences += (await extractor.extract(article)).sentences.length;
+  for (let i = 0; i < articles.length; i += batchSize) {
+    for (const outcome of await extractBatch(extractor, articles.slice(i, i + batchSize))) {
+      if (!outcome.ok) throw new Error(`extraction failed: ${outcome.error}`);
+      sentences += outcome.result.sentences.length;
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, inFlight) }, lane));
+  }
   return sentences;
 }
 

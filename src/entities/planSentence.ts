@@ -3,7 +3,7 @@
  * spans with the type cues around them, and whether the sentence is worth a compromise parse. Kept apart
  * from the voting so a document's candidate sentences can share one parse (see nlpEntitySpansBatch).
  */
-import { lexiconTags, type NlpSpan } from '../nlp.js';
+import { lexiconTags } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
@@ -243,7 +243,6 @@ export interface SentencePlan {
   votes: [EntityType, number][][];
   /** An untyped capitalised span AND a trigger word: only then is compromise worth its parse. */
   needsParse: boolean;
-  nlpSpans?: NlpSpan[];
 }
 
 /** Pass 1 for one sentence, without voting: gazetteer matches, capitalised spans and their cues. */

@@ -1,17 +1,26 @@
 /**
- * Entity recognition and resolution for one document (pure).
- * Pass 1 finds candidate names (gazetteer, capitalised spans typed by cues, compromise on candidate
- * sentences only); resolution merges variants into canonical entities; pass 2 finds every mention of the
- * resolved names in every sentence (headlines included) with exact offsets.
+ * Entity recognition and resolution for one document (pure), in two calls so that compromise can
+ * parse the candidate sentences of many documents together (extractDocuments):
+ * planEntities finds candidate names (gazetteer, capitalised spans typed by cues) and the sentences
+ * compromise must parse; resolveEntities takes compromise's spans for those, votes, merges variants
+ * into canonical entities, and finds every mention of the resolved names in every sentence
+ * (headlines included) with exact offsets.
  */
-import { nlpEntitySpansBatch } from '../nlp.js';
+import type { NlpSpan } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { CountryEntry } from '../extract/lexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { addPhrase, createTrie, longestMatch } from './phraseTrie.js';
 import { camelParts, entityId, nameKey } from './nameKey.js';
-import { countryRole, knownMatch, planSentence, spanText, stripLegalSuffix } from './planSentence.js';
+import {
+  countryRole,
+  knownMatch,
+  planSentence,
+  spanText,
+  stripLegalSuffix,
+  type SentencePlan,
+} from './planSentence.js';
 import type { Token } from './tokenize.js';
 
 export interface DocEntity {
@@ -79,11 +88,17 @@ function vote(
   if (known) e.known = known;
 }
 
-export function recognizeEntities(
-  text: string,
-  sentences: SentenceTokens[],
-  lx: CompiledLexicon,
-): RecognizedDoc {
+/** Pass 1, planned: every sentence's plan, and the sentences that need compromise's parse. */
+export interface EntityPlan {
+  sentences: SentenceTokens[];
+  /** One per sentence; undefined for a title-case line (a headline), which is not planned. */
+  plans: (SentencePlan | undefined)[];
+  /** The plans whose sentence compromise must parse, in sentence order. */
+  toParse: SentencePlan[];
+}
+
+/** Pass 1 without compromise: gazetteer matches, capitalised spans and their cues, per sentence. */
+export function planEntities(text: string, sentences: SentenceTokens[], lx: CompiledLexicon): EntityPlan {
   const leadTitles = createTrie<true>();
   const breakers = new Set<string>([...lx.words['non-name-words'], ...lx.words['person-titles']]);
   for (const t of lx.lexicon.triggers) {
@@ -93,30 +108,38 @@ export function recognizeEntities(
     }
   }
   for (const t of lx.words['person-titles']) if (!t.includes(' ')) breakers.add(t.replace(/\.$/, ''));
-
-  // ---- pass 1: evidence per name key
-  // Plan every sentence first, so that the sentences needing compromise share one parse; then
-  // vote in sentence order (the first surface of a name is its display form).
   const plans = sentences.map((st) => planSentence(st, text, lx, breakers, leadTitles));
-  const parsed = plans.filter((p) => p?.needsParse);
-  const nlpSpans = nlpEntitySpansBatch(parsed.map((p) => p!.st.sentence.text));
-  parsed.forEach((p, n) => (p!.nlpSpans = nlpSpans[n]));
+  return { sentences, plans, toParse: plans.filter((p): p is SentencePlan => p?.needsParse === true) };
+}
 
+/**
+ * Votes (in sentence order: the first surface of a name is its display form), then resolution.
+ * `nlpSpans[n]` holds compromise's spans for `plan.toParse[n]`.
+ */
+export function resolveEntities(
+  text: string,
+  lx: CompiledLexicon,
+  plan: EntityPlan,
+  nlpSpans: NlpSpan[][],
+): RecognizedDoc {
+  const { sentences, plans } = plan;
+  const parsedSpans = new Map(plan.toParse.map((p, n) => [p, nlpSpans[n]]));
   const ev = new Map<string, Evidence>();
   const tickerAliases = new Map<string, string>();
   for (const plan of plans) {
     if (!plan) continue;
     const { st } = plan;
+    const sentenceNlpSpans = parsedSpans.get(plan);
     for (const k of plan.known) vote(ev, nameKey(k.canonical), k.surface, k.type, 10, k.known);
     plan.spans.forEach((s0, n) => {
       const s = stripLegalSuffix(st, s0, lx);
       const surface = spanText(st, s.i, s.j, text);
       const key = nameKey(surface);
       const v = plan.votes[n];
-      if (plan.nlpSpans) {
+      if (sentenceNlpSpans) {
         const a = st.tokens[s.i].start - st.sentence.start;
         const b = st.tokens[s.j - 1].end - st.sentence.start;
-        for (const ns of plan.nlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);
+        for (const ns of sentenceNlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);
       }
       if (v.length === 0) vote(ev, key, surface, undefined, 0);
       for (const [type, w] of v) vote(ev, key, surface, type, w);

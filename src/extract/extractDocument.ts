@@ -4,12 +4,13 @@
  * extractor runs on each sentence that holds at least one entity reference.
  */
 import type { Article, Entity, ExtractedDoc, Relation, Sentence } from '../types.js';
-import { toSentenceTokens } from '../entities/docTokens.js';
-import { recognizeEntities } from '../entities/recognizeEntities.js';
+import { toSentenceTokens, type SentenceTokens } from '../entities/docTokens.js';
+import { planEntities, resolveEntities, type RecognizedDoc } from '../entities/recognizeEntities.js';
+import { nlpEntitySpansGrouped } from '../nlp.js';
 import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
 import { expandConsortium } from '../relations/expandConsortium.js';
-import { compileLexicon } from './compileLexicon.js';
+import { compileLexicon, type CompiledLexicon } from './compileLexicon.js';
 import type { Extractor } from './Extractor.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -19,9 +20,44 @@ export function extractDocument(
   lexicon: Lexicon,
   extractors: readonly Extractor[] = [ruleExtractor],
 ): ExtractedDoc {
+  return extractDocuments([{ article, sentences }], lexicon, extractors)[0];
+}
+
+/**
+ * Several documents, each extracted exactly as on its own, with one difference in cost: compromise
+ * parses the candidate sentences of all of them in shared calls (nlpEntitySpansGrouped), since
+ * every call has a fixed cost. A batch of short documents with two candidates each then costs
+ * a few calls instead of one per document.
+ */
+export function extractDocuments(
+  docs: readonly { article: Article; sentences: Sentence[] }[],
+  lexicon: Lexicon,
+  extractors: readonly Extractor[] = [ruleExtractor],
+): ExtractedDoc[] {
   const lx = compileLexicon(lexicon);
-  const tokens = sentences.map((s) => toSentenceTokens(s, lx.words['corporate-suffixes']));
-  const doc = recognizeEntities(article.text, tokens, lx);
+  const planned = docs.map(({ article, sentences }) => {
+    const tokens = sentences.map((s) => toSentenceTokens(s, lx.words['corporate-suffixes']));
+    return { article, tokens, plan: planEntities(article.text, tokens, lx) };
+  });
+  const spans = nlpEntitySpansGrouped(
+    planned.flatMap(({ plan }) => plan.toParse.map((p) => p.st.sentence.text)),
+  );
+  let next = 0;
+  return planned.map(({ article, tokens, plan }) => {
+    const mine = spans.slice(next, (next += plan.toParse.length));
+    const doc = resolveEntities(article.text, lx, plan, mine);
+    return relationsOf(article, tokens, doc, lx, extractors);
+  });
+}
+
+/** Everything after entity recognition, for one document: references, mentions, relations. */
+function relationsOf(
+  article: Article,
+  tokens: SentenceTokens[],
+  doc: RecognizedDoc,
+  lx: CompiledLexicon,
+  extractors: readonly Extractor[],
+): ExtractedDoc {
   resolveReferences(article.text, tokens, doc, lx);
 
   const entities = new Map<string, Entity>();

@@ -1,12 +1,14 @@
-import { extractDocument } from '../extract/extractDocument.js';
+import { extractDocuments } from '../extract/extractDocument.js';
 import { loadLexicon } from '../extract/lexicon.js';
 import { splitSentences } from '../text/index.js';
-import type { ExtractionResult } from './articleExtractor.js';
+import type { ExtractionOutcome, ExtractionResult } from './articleExtractor.js';
+import { settle } from './extractBatch.js';
 import type { Article } from '../types.js';
 
 /** The in-process extractor: answers synchronously. */
 export interface SyncArticleExtractor {
   extract(article: Article): ExtractionResult;
+  extractMany(articles: Article[]): ExtractionOutcome[];
 }
 
 /** The default extractor: sentence splitting + rule extraction with the data/ lexicon (+ --lexicon files). */
@@ -15,10 +17,22 @@ export function createArticleExtractor(
   maxSentenceChars?: number,
 ): SyncArticleExtractor {
   const lexicon = loadLexicon({ extraFiles: lexiconFiles });
+  const extractMany = (articles: Article[]): ExtractionResult[] => {
+    const docs = articles.map((article) => ({
+      article,
+      sentences: splitSentences(article.text, { maxSentenceChars }),
+    }));
+    return extractDocuments(docs, lexicon).map((doc, i) => ({ sentences: docs[i].sentences, doc }));
+  };
   return {
-    extract(article) {
-      const sentences = splitSentences(article.text, { maxSentenceChars });
-      return { sentences, doc: extractDocument(article, sentences, lexicon) };
+    extract: (article) => extractMany([article])[0],
+    extractMany(articles) {
+      try {
+        return extractMany(articles).map((result) => ({ ok: true, result }));
+      } catch {
+        // one article broke the shared pass: extract each alone, so that only that one fails
+        return articles.map((article) => settle(() => extractMany([article])[0]));
+      }
     },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * A worker thread that extracts articles: it builds the default extractor once (lexicon compiled,
- * compromise loaded) and answers one message per article. See createWorkerExtractor.
+ * compromise loaded) and answers one message per group of articles. See createWorkerExtractor.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../types.js';
+import type { ExtractionOutcome } from './articleExtractor.js';
 import { createArticleExtractor } from './createArticleExtractor.js';
 
 export interface WorkerSetup {
@@ -12,17 +13,20 @@ export interface WorkerSetup {
 }
 export interface WorkerRequest {
   id: number;
-  article: Article;
+  articles: Article[];
+}
+export interface WorkerReply {
+  id: number;
+  outcomes: ExtractionOutcome[];
 }
 
 const setup = workerData as WorkerSetup;
 const extractor = createArticleExtractor(setup.lexiconFiles, setup.maxSentenceChars);
 
 parentPort!.on('message', (request: WorkerRequest) => {
-  try {
-    parentPort!.postMessage({ id: request.id, ok: true, result: extractor.extract(request.article) });
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    parentPort!.postMessage({ id: request.id, ok: false, error: message });
-  }
+  // extractMany never throws: a failing article comes back as its own failed outcome
+  parentPort!.postMessage({
+    id: request.id,
+    outcomes: extractor.extractMany(request.articles),
+  } satisfies WorkerReply);
 });

@@ -8,6 +8,7 @@ import { writeArticles } from '../graph/writeArticles.js';
 import { describeFailure, readInputs } from '../text/index.js';
 import type { Article } from '../types.js';
 import type { ArticleExtractor } from './articleExtractor.js';
+import { extractBatch } from './extractBatch.js';
 import { emptySummary, type IngestOptions, type IngestSummary } from './types.js';
 
 /**
@@ -45,24 +46,24 @@ export async function runIngest(
       : new Map<string, string>();
     const fresh = batch.filter((article) => known.get(article.id) !== article.sha256);
     summary.articles.skipped += batch.length - fresh.length;
-    const extracted = await Promise.all(
-      fresh.map(async (article) => {
-        try {
-          const { sentences, doc } = await extractor.extract(article);
-          return {
-            rows: toWriteRows(article, sentences, doc),
-            kind: known.has(article.id) ? 'updated' : 'new',
-          } as const;
-        } catch (error) {
-          summary.articles.failed++;
-          summary.failures.push({
-            source: article.path ?? article.id,
-            reason: `extraction failed: ${messageOf(error)}`,
-          });
-          return null;
-        }
-      }),
-    );
+    // one call for the batch: compromise parses the candidate sentences of several articles together
+    const outcomes = await extractBatch(extractor, fresh);
+    const extracted = fresh.map((article, i) => {
+      const outcome = outcomes[i];
+      if (!outcome.ok) {
+        summary.articles.failed++;
+        summary.failures.push({
+          source: article.path ?? article.id,
+          reason: `extraction failed: ${outcome.error}`,
+        });
+        return null;
+      }
+      const { sentences, doc } = outcome.result;
+      return {
+        rows: toWriteRows(article, sentences, doc),
+        kind: known.has(article.id) ? 'updated' : 'new',
+      } as const;
+    });
     const done = extracted.filter((x) => x !== null);
     await writing;
     writing = (async () => {
@@ -135,8 +136,4 @@ async function withReconnect<T>(work: () => Promise<T>, attempts = 6): Promise<T
       await sleep(Math.min(2000 * attempt, 10_000));
     }
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }

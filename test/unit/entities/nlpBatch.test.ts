@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nlpEntitySpans, nlpEntitySpansBatch } from '../../../src/nlp.js';
+import { nlpEntitySpans, nlpEntitySpansBatch, nlpEntitySpansGrouped } from '../../../src/nlp.js';
 
 // Sentences parsed together in one compromise call must get the spans each gets alone:
 // the batch is a speed-up only (one nlp() call per document instead of one per sentence).
@@ -32,5 +32,20 @@ describe('nlpEntitySpansBatch', () => {
 
   it('returns nothing for no sentences', () => {
     expect(nlpEntitySpansBatch([])).toEqual([]);
+  });
+});
+
+describe('nlpEntitySpansGrouped', () => {
+  // 9 sentences x 8 = 72: three compromise calls of at most 30 sentences
+  const MANY = Array.from({ length: 8 }, () => SENTENCES).flat();
+
+  it('gives the spans of one batch, in calls of at most 30 sentences', () => {
+    const grouped = nlpEntitySpansGrouped(MANY);
+    expect(grouped).toHaveLength(MANY.length);
+    MANY.forEach((sentence, n) => expect(grouped[n], sentence).toEqual(nlpEntitySpans(sentence)));
+  });
+
+  it('returns nothing for no sentences', () => {
+    expect(nlpEntitySpansGrouped([])).toEqual([]);
   });
 });

@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ArticleExtractor, ExtractionOutcome } from '../../../src/pipeline/articleExtractor.js';
+import { createArticleExtractor } from '../../../src/pipeline/createArticleExtractor.js';
+import { createWorkerExtractor, WORKER_GROUP } from '../../../src/pipeline/createWorkerExtractor.js';
+import { extractBatch } from '../../../src/pipeline/extractBatch.js';
+import type { Article } from '../../../src/types.js';
+
+const article = (id: string, text: string): Article => ({ id, title: '', text, sha256: id });
+
+// The sample articles, and short invented news whose candidate sentences share compromise calls.
+const ARTICLES: Article[] = [
+  ...readdirSync('data/articles')
+    .sort()
+    .map((file) => article(file, readFileSync(`data/articles/${file}`, 'utf8'))),
+  article('a.txt', 'Qadira Holdings agreed to buy Norvex Systems for $2 billion, Norvex said on Monday.'),
+  article('b.txt', 'Regulators in Brussels rejected the bid by Felder Bank.\nJane Doe leads Felder Bank.'),
+  article('c.txt', 'Shares fell. Nothing else happened today.'),
+  article('d.txt', 'Zentro Group partnered with Lumix Labs. Lumix Labs is owned by Arden Capital.'),
+  article('e.txt', ''),
+];
+
+// Not a string: splitting it throws, in the shared pass and alone.
+const BROKEN = article('broken.txt', undefined as unknown as string);
+
+const sync = createArticleExtractor([]);
+const alone = ARTICLES.map((a) => sync.extract(a));
+const workers = createWorkerExtractor(2, { lexiconFiles: [] });
+afterAll(() => workers.close?.());
+
+const results = (outcomes: ExtractionOutcome[]) => outcomes.map((o) => (o.ok ? o.result : o.error));
+
+// [name, extractor]
+const EXTRACTORS: [string, ArticleExtractor][] = [
+  ['in process', sync],
+  [`2 worker threads, groups of ${WORKER_GROUP}`, workers],
+];
+
+describe('extracting several articles at once', () => {
+  it.each(EXTRACTORS)(
+    '%s: each article gets what it gets alone',
+    async (_name, extractor) => {
+      expect(results(await extractBatch(extractor, ARTICLES))).toEqual(alone);
+    },
+    120_000,
+  );
+
+  it.each(EXTRACTORS)(
+    '%s: a broken article fails alone; the others are extracted',
+    async (_name, extractor) => {
+      const outcomes = await extractBatch(extractor, [...ARTICLES.slice(0, 6), BROKEN, ...ARTICLES.slice(6)]);
+      expect(outcomes[6]).toEqual({ ok: false, error: expect.any(String) });
+      outcomes.splice(6, 1);
+      expect(results(outcomes)).toEqual(alone);
+    },
+    120_000,
+  );
+
+  it.each(EXTRACTORS)(
+    '%s: extract() of one article gives the same as in a batch',
+    async (_name, extractor) => {
+      expect(await extractor.extract(ARTICLES[6])).toEqual(alone[6]);
+    },
+    120_000,
+  );
+});
