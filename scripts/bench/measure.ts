@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Gateway } from '../../src/graph/gateway.js';
-import type { ArticleExtractor } from '../../src/pipeline/articleExtractor.js';
+import type { ArticleExtractor, ExtractionOutcome } from '../../src/pipeline/articleExtractor.js';
 import { extractBatch } from '../../src/pipeline/extractBatch.js';
 import { INGEST_DEFAULTS } from '../../src/pipeline/types.js';
 import type { Article } from '../../src/types.js';
@@ -14,8 +14,9 @@ export async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; 
 }
 
 /**
- * Extracts every article as `kg ingest` does: one batch of `batchSize` at a time (extractMany,
- * so compromise parses the candidate sentences of a batch together). Returns the sentence count.
+ * Extracts every article as `kg ingest` does: a batch of `batchSize` at a time (extractMany, so
+ * compromise parses the candidate sentences of a batch together), the next batch started before
+ * the previous one is finished. Returns the sentence count.
  */
 export async function extractAll(
   extractor: ArticleExtractor,
@@ -23,12 +24,19 @@ export async function extractAll(
   batchSize: number = INGEST_DEFAULTS.batchSize,
 ): Promise<number> {
   let sentences = 0;
-  for (let i = 0; i < articles.length; i += batchSize) {
-    for (const outcome of await extractBatch(extractor, articles.slice(i, i + batchSize))) {
+  const count = (outcomes: ExtractionOutcome[]) => {
+    for (const outcome of outcomes) {
       if (!outcome.ok) throw new Error(`extraction failed: ${outcome.error}`);
       sentences += outcome.result.sentences.length;
     }
+  };
+  let previous: Promise<ExtractionOutcome[]> | null = null;
+  for (let i = 0; i < articles.length; i += batchSize) {
+    const current = extractBatch(extractor, articles.slice(i, i + batchSize));
+    if (previous) count(await previous);
+    previous = current;
   }
+  if (previous) count(await previous);
   return sentences;
 }
 

