@@ -8,6 +8,7 @@ import type { EntityType } from '../types.js';
 import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { longestMatch, type PhraseTrie } from './phraseTrie.js';
+import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
 
 const NAME_TAGS = new Set([
   'Person',
@@ -241,7 +242,7 @@ export interface SentencePlan {
   known: { canonical: string; surface: string; type: EntityType; known: KnownName }[];
   spans: Span[];
   votes: [EntityType, number][][];
-  /** An untyped capitalised span AND a trigger word: only then is compromise worth its parse. */
+  /** An untyped capitalised span AND a whole trigger phrase: only then is compromise worth its parse. */
   needsParse: boolean;
 }
 
@@ -275,6 +276,6 @@ export function planSentence(
   }
   const spans = capitalisedSpans(st, claimed, lx, breakers);
   const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
-  const needsParse = votes.some((v) => v.length === 0) && st.lowers.some((w) => lx.triggerFirstWords.has(w));
+  const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };
 }

@@ -1,0 +1,14 @@
+import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import { longestMatch } from '../entities/phraseTrie.js';
+
+/**
+ * Does a whole trigger phrase occur in the sentence's words? Only then can the rule extractor
+ * frame a relation in it. "took over" is a trigger, so "Zentro took over Lumix" has one; "took
+ * part" starts like one but is not, and "Zentro took part in the talks" has none.
+ */
+export function hasTriggerPhrase(lowers: readonly string[], lx: CompiledLexicon): boolean {
+  for (let i = 0; i < lowers.length; i++) {
+    if (lx.triggerFirstWords.has(lowers[i]) && longestMatch(lx.triggers, lowers, i)) return true;
+  }
+  return false;
+}
