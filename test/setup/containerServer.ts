@@ -60,6 +60,10 @@ export async function startContainerServer(image: string, password: string): Pro
 
   // Read when the first container starts: no ryuk container, so nothing is pulled for it.
   process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
+  // A local engine's published ports are reached on loopback. Without this, testcontainers sees
+  // /.dockerenv (present on some VMs built from images) and uses the docker0 bridge gateway
+  // (172.17.0.1) when the engine lists it, or tries to pull alpine to find a gateway.
+  if (address.socketPath) process.env.TESTCONTAINERS_HOST_OVERRIDE ??= 'localhost';
   const { Neo4jContainer } = await import('@testcontainers/neo4j');
   const { PullPolicy } = await import('testcontainers');
 
