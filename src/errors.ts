@@ -13,6 +13,11 @@ export class NewsgraphError extends Error {
   }
 }
 
+/** The first line of an error's message ("invalid JSON (Unexpected token...)"): what a one-line report shows. */
+export function firstLineOf(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
 /** No server answers at the URI, or the connection dropped. */
 export class Neo4jUnavailableError extends NewsgraphError {}
 /** The server refused the credentials. */

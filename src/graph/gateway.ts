@@ -1,7 +1,13 @@
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { describeNeo4jConfig, type Neo4jConfig } from '../config/neo4jConfig.js';
 import { maskSecrets } from '../config/maskSecrets.js';
-import { Neo4jAuthError, Neo4jQueryError, Neo4jUnavailableError, NewsgraphError } from '../errors.js';
+import {
+  firstLineOf,
+  Neo4jAuthError,
+  Neo4jQueryError,
+  Neo4jUnavailableError,
+  NewsgraphError,
+} from '../errors.js';
 import { toPlain } from './toPlain.js';
 
 export type Params = Record<string, unknown>;
@@ -120,7 +126,7 @@ export function mapNeo4jError(error: unknown, config: Neo4jConfig): Error {
 
 function describeDriverError(error: unknown, config: Neo4jConfig): NewsgraphError {
   const where = describeNeo4jConfig(config);
-  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const message = firstLineOf(error);
   if (error instanceof Neo4jError) {
     if (
       error.code === 'Neo.ClientError.Security.Unauthorized' ||

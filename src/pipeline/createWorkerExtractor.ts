@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { firstLineOf } from '../errors.js';
 import type { Article } from '../types.js';
 import type { ArticleExtractor, ExtractionOutcome, ExtractionResult } from './articleExtractor.js';
-import { firstLine } from './extractBatch.js';
 import type { WorkerReply, WorkerRequest, WorkerSetup } from './extractWorker.js';
 
 interface Pending {
@@ -72,7 +72,7 @@ export function createWorkerExtractor(workers: number, setup: WorkerSetup): Arti
       slot.inFlight.clear();
       if (!closing) slots[slots.indexOf(slot)] = spawn();
     };
-    slot.worker.on('error', (error) => fail(`extraction worker failed: ${firstLine(error)}`));
+    slot.worker.on('error', (error) => fail(`extraction worker failed: ${firstLineOf(error)}`));
     slot.worker.on('exit', (code) => {
       if (code !== 0 && !closing) fail(`extraction worker exited with code ${code}`);
     });
@@ -89,7 +89,7 @@ export function createWorkerExtractor(workers: number, setup: WorkerSetup): Arti
       slot.inFlight.set(id, { resolve, reject });
       slot.worker.ref();
       slot.worker.postMessage({ id, articles } satisfies WorkerRequest);
-    }).catch((error: unknown) => articles.map(() => ({ ok: false as const, error: firstLine(error) })));
+    }).catch((error: unknown) => articles.map(() => ({ ok: false as const, error: firstLineOf(error) })));
   };
 
   const extractMany = async (articles: Article[]): Promise<ExtractionOutcome[]> => {

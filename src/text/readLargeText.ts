@@ -1,3 +1,4 @@
+import { firstLineOf } from '../errors.js';
 import type { Article } from '../types.js';
 import { checkTextStream } from './checkTextStream.js';
 import { createStreamCleaner } from './createStreamCleaner.js';
@@ -112,7 +113,7 @@ export async function* readLargeText(file: LargeText, options: LargeTextOptions)
     yield {
       ok: false,
       source: file.source,
-      reason: changed ? CHANGED : `cannot read file: ${messageOf(error)}`,
+      reason: changed ? CHANGED : `cannot read file: ${firstLineOf(error)}`,
     };
     return;
   }
@@ -132,8 +133,4 @@ export async function* readLargeText(file: LargeText, options: LargeTextOptions)
       source: file.source,
       reason: 'no article text left after removing markup and page chrome',
     };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] : String(error);
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { firstLineOf } from '../../src/errors.js';
 import { createGateway } from '../../src/graph/gateway.js';
 import {
   localServerStatus,
@@ -93,7 +94,7 @@ async function tryContainer() {
   try {
     server = await startContainerServer(requiredImage ?? 'neo4j:5.26-community', 'newsgraph-test');
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const reason = firstLineOf(error);
     if (requiredImage) {
       throw new Error(`NEWSGRAPH_TEST_IMAGE=${requiredImage}: the container did not start (${reason})`, {
         cause: error,
