@@ -1,3 +1,4 @@
+import { firstLineOf } from '../../errors.js';
 import type { KgCommand } from '../command.js';
 import type { ExtractFormat } from '../../extract/formatExtracted.js';
 import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
@@ -28,11 +29,11 @@ export const extractCommand: KgCommand<ExtractArgs> = {
           'Extra gazetteer file(s): TSV "Type<TAB>Name<TAB>alias|alias" or JSON [{type,name,aliases}]',
       }) as never,
   handler: async (args) => {
-    const { extractDocument } = await import('../../extract/extractDocument.js');
-    const { loadLexicon } = await import('../../extract/lexicon.js');
+    const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
     const { formatExtracted } = await import('../../extract/formatExtracted.js');
-    const { describeFailure, readInputs, splitSentences } = await import('../../text/index.js');
-    const lexicon = loadLexicon({ extraFiles: args.lexicon ?? [] });
+    const { describeFailure, readInputs } = await import('../../text/index.js');
+    // the extractor `kg ingest --workers 0` uses: the same sentences and the same lexicon
+    const extractor = createArticleExtractor(args.lexicon ?? [], args['max-sentence-chars']);
     let failed = 0;
     let first = true;
     if (args.format === 'json') process.stdout.write('[');
@@ -43,16 +44,12 @@ export const extractCommand: KgCommand<ExtractArgs> = {
         continue;
       }
       try {
-        const doc = extractDocument(
-          item.article,
-          splitSentences(item.article.text, { maxSentenceChars: args['max-sentence-chars'] }),
-          lexicon,
-        );
+        const { doc } = extractor.extract(item.article);
         process.stdout.write(formatExtracted(doc, args.format, first));
         first = false;
       } catch (error) {
         failed++;
-        process.stderr.write(`kg extract: ${item.article.id}: ${(error as Error).message.split('\n')[0]}\n`);
+        process.stderr.write(`kg extract: ${item.article.id}: ${firstLineOf(error)}\n`);
       }
     }
     if (args.format === 'json') process.stdout.write(']\n');
