@@ -1,3 +1,5 @@
+import { LocalServerError } from '../errors.js';
+
 /**
  * The text of a picocli @-file (neo4j-admin reads `@<file>` as more arguments) that holds one
  * argument. A password passed this way never appears on a command line that `ps` can show.
@@ -6,7 +8,7 @@
  */
 export function adminArgsFileText(argument: string): string {
   if (/[\r\n]/.test(argument)) {
-    throw new Error('a value for neo4j-admin cannot contain a line break');
+    throw new LocalServerError('The Neo4j password cannot contain a line break: set NEO4J_PASSWORD.');
   }
   return `"${argument.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"\n`;
 }

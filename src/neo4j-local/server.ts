@@ -99,16 +99,14 @@ export function setInitialPassword(
   if (password.length < 8) {
     throw new LocalServerError('Neo4j needs a password of at least 8 characters: set NEO4J_PASSWORD.');
   }
-  if (/[\r\n]/.test(password)) {
-    throw new LocalServerError('The Neo4j password cannot contain a line break: set NEO4J_PASSWORD.');
-  }
   // The password goes to the admin tool in an @-file readable by this user only, never on its
   // command line, where `ps` would show it while the tool runs.
+  const argsText = adminArgsFileText(password); // refuses a line break, which an @-file line cannot hold
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-admin-'));
   const argsFile = join(dir, 'password.args');
   let result: SpawnSyncReturns<string>;
   try {
-    writeFileSync(argsFile, adminArgsFileText(password), { mode: 0o600 });
+    writeFileSync(argsFile, argsText, { mode: 0o600 });
     result = spawnSync(
       java,
       ['-cp', `${paths.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', `@${argsFile}`],
