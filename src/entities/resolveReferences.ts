@@ -109,7 +109,7 @@ function pick(
   return best ? { best, second } : undefined;
 }
 
-const ref = (st: SentenceTokens, key: string, i: number, j: number, kind: EntityRef['kind']): EntityRef => {
+function ref(st: SentenceTokens, key: string, i: number, j: number, kind: EntityRef['kind']): EntityRef {
   const next = st.lowers[j];
   const start = st.tokens[i].start;
   const end = st.tokens[j - 1].end;
@@ -124,8 +124,63 @@ const ref = (st: SentenceTokens, key: string, i: number, j: number, kind: Entity
     kind,
     possessive: next === "'s" || next === '’s',
     part: false,
+    alt: undefined,
   };
-};
+}
+
+type Speaker = { key: string; sentence: number } | undefined;
+
+/** The speaker of a quote: "Norvex said", "the company said", "said Ana Ruiz"; else `speaker` as it was. */
+function speakerIn(st: SentenceTokens, names: EntityRef[], lx: CompiledLexicon, speaker: Speaker): Speaker {
+  for (let k = 0; k < st.tokens.length; k++) {
+    if (!lx.words['speech-verbs'].has(st.lowers[k])) continue;
+    const before = names.filter((r) => r.tj <= k && k - r.tj <= 3).at(-1);
+    const after = names.find((r) => r.ti > k && r.ti - k <= 2);
+    const who = before ?? after;
+    if (who) speaker = { key: who.key, sentence: st.sentence.index };
+  }
+  return speaker;
+}
+
+/** "the Chinese firm" at `d`: the entity it most likely means, which learns the nationality or office. */
+function descriptorRef(
+  st: SentenceTokens,
+  d: Descriptor,
+  refs: EntityRef[][],
+  entities: Map<string, DocEntity>,
+  salience: Map<string, number>,
+): EntityRef | undefined {
+  const picked = pick(d, st, refs, entities, salience);
+  if (!picked) return undefined;
+  const ent = picked.best;
+  const r = ref(st, ent.key, d.i, d.j, 'descriptor');
+  r.alt = picked.second?.key;
+  if (d.nationality && !ent.nationality) ent.nationality = d.nationality;
+  if (d.types[0] === 'Person') ent.official = true; // "the president"
+  return r;
+}
+
+/** "it", "its" at token k: the nearest organisation before it in this sentence, else the previous sentence's first. */
+function thirdPersonRef(
+  st: SentenceTokens,
+  k: number,
+  sentenceRefs: EntityRef[],
+  previous: EntityRef[] | undefined,
+  entities: Map<string, DocEntity>,
+): EntityRef | undefined {
+  const isOrg = (r: EntityRef): boolean => {
+    const t = entities.get(r.key)?.type;
+    return t === 'Organization' || t === 'Product' || t === 'Government';
+  };
+  const here = sentenceRefs.filter((r) => r.tj <= k).sort((a, b) => b.ti - a.ti);
+  const prev = previous ? previous.filter((r) => r.kind !== 'pronoun') : [];
+  const candidates = [...here.filter(isOrg), ...prev.filter(isOrg)];
+  if (candidates.length === 0) return undefined;
+  const r = ref(st, candidates[0].key, k, k + 1, 'pronoun');
+  // "Qadira snubbed its overtures": when the nearest is the other argument, the next one is meant
+  r.alt = candidates.find((c) => c.key !== candidates[0].key)?.key;
+  return r;
+}
 
 export function resolveReferences(
   text: string,
@@ -134,51 +189,25 @@ export function resolveReferences(
   lx: CompiledLexicon,
 ): void {
   const { refs, entities } = doc;
-  let speaker: { key: string; sentence: number } | undefined;
+  let speaker: Speaker;
   const salience = new Map<string, number>();
   for (const list of refs) for (const r of list) salience.set(r.key, (salience.get(r.key) ?? 0) + 1);
   for (const st of sentences) {
     const s = st.sentence.index;
     const added: EntityRef[] = [];
     const names = refs[s];
-    // the speaker of a quote: "Norvex said", "the company said", "said Ana Ruiz"
-    for (let k = 0; k < st.tokens.length; k++) {
-      if (!lx.words['speech-verbs'].has(st.lowers[k])) continue;
-      const before = names.filter((r) => r.tj <= k && k - r.tj <= 3).at(-1);
-      const after = names.find((r) => r.ti > k && r.ti - k <= 2);
-      const who = before ?? after;
-      if (who) speaker = { key: who.key, sentence: s };
-    }
+    speaker = speakerIn(st, names, lx, speaker);
     for (let k = 0; k < st.tokens.length; k++) {
       const w = st.lowers[k];
       if (w === 'the') {
         const d = descriptorAt(st, k, lx);
         if (!d) continue;
-        const picked = pick(d, st, refs, entities, salience);
-        if (picked) {
-          const ent = picked.best;
-          const r = ref(st, ent.key, d.i, d.j, 'descriptor');
-          r.alt = picked.second?.key;
-          if (d.nationality && !ent.nationality) ent.nationality = d.nationality;
-          if (d.types[0] === 'Person') ent.official = true; // "the president"
-          added.push(r);
-        }
+        const r = descriptorRef(st, d, refs, entities, salience);
+        if (r) added.push(r);
         k = d.j - 1;
       } else if (lx.words['third-person'].has(w) && !st.tokens[k].cap) {
-        // "it", "its": the nearest organisation before it in this sentence, else the previous sentence's first
-        const here = [...names, ...added].filter((r) => r.tj <= k).sort((a, b) => b.ti - a.ti);
-        const prev = s > 0 ? refs[s - 1].filter((r) => r.kind !== 'pronoun') : [];
-        const isOrg = (r: EntityRef): boolean => {
-          const t = entities.get(r.key)?.type;
-          return t === 'Organization' || t === 'Product' || t === 'Government';
-        };
-        const candidates = [...here.filter(isOrg), ...prev.filter(isOrg)];
-        if (candidates.length > 0) {
-          const r = ref(st, candidates[0].key, k, k + 1, 'pronoun');
-          // "Qadira snubbed its overtures": when the nearest is the other argument, the next one is meant
-          r.alt = candidates.find((c) => c.key !== candidates[0].key)?.key;
-          added.push(r);
-        }
+        const r = thirdPersonRef(st, k, [...names, ...added], s > 0 ? refs[s - 1] : undefined, entities);
+        if (r) added.push(r);
       } else if (lx.words['first-person'].has(w) && speaker && s - speaker.sentence <= 2) {
         added.push(ref(st, speaker.key, k, k + 1, 'pronoun'));
       }
