@@ -24,7 +24,7 @@ import { applySchema } from '../src/graph/applySchema.js';
 import { startLocalServer, stopLocalServer, LOCAL_DEFAULTS } from '../src/neo4j-local/server.js';
 import { nlp } from '../src/nlp.js';
 import { createArticleExtractor } from '../src/pipeline/createArticleExtractor.js';
-import { createWorkerExtractor } from '../src/pipeline/createWorkerExtractor.js';
+import { createWorkerExtractor, WORKER_GROUP } from '../src/pipeline/createWorkerExtractor.js';
 import { runIngest } from '../src/pipeline/runIngest.js';
 import type { IngestSummary } from '../src/pipeline/types.js';
 import { nlpCorpus, sampleCorpus, type Corpus } from './bench/corpora.js';
@@ -90,21 +90,34 @@ async function extractionVsBaseline(corpus: Corpus): Promise<void> {
   });
 }
 
+/**
+ * 1 worker against 2 on the same articles, two passes per pool. The first pass of a fresh pool
+ * includes each worker's JIT warm-up: every worker thread is its own V8 isolate and compiles
+ * compromise and newsgraph for itself (about 4-6 CPU-seconds on 100,000 nlp-corpus sentences),
+ * a cost paid once per worker whatever the input size. The second pass over the same articles
+ * measures sustained throughput, what a long ingest runs at. Neither compromise nor newsgraph keeps
+ * anything from one text to the next, so the second pass does the same work (checked with
+ * per-thread CPU times: 38.1 and 39.1 CPU-seconds on the worker thread of the 1-worker pool).
+ */
 async function workerSpeedup(corpus: Corpus): Promise<void> {
-  const seconds: Record<number, number> = {};
+  const first: Record<number, number> = {};
+  const sustained: Record<number, number> = {};
   for (const workers of [1, 2]) {
     const pool = createWorkerExtractor(workers, { lexiconFiles: [] });
-    await extractAll(pool, corpus.articles.slice(0, 50)); // start-up and warm-up
-    log(`extraction on ${corpus.name}: ${workers} worker(s)...`);
-    seconds[workers] = (await timed(() => extractAll(pool, corpus.articles))).seconds;
+    // start-up: one group per worker, so that each thread is running with its modules loaded
+    await extractAll(pool, corpus.articles.slice(0, WORKER_GROUP * workers));
+    log(`extraction on ${corpus.name}: ${workers} worker(s), first pass...`);
+    first[workers] = (await timed(() => extractAll(pool, corpus.articles))).seconds;
+    log(`extraction on ${corpus.name}: ${workers} worker(s), second pass...`);
+    sustained[workers] = (await timed(() => extractAll(pool, corpus.articles))).seconds;
     await pool.close?.();
   }
-  report.workers = {
-    corpus: corpus.name,
+  const pass = (seconds: Record<number, number>) => ({
     oneWorkerSeconds: round(seconds[1]),
     twoWorkersSeconds: round(seconds[2]),
     speedup: round(seconds[1] / seconds[2]),
-  };
+  });
+  report.workers = { corpus: corpus.name, firstPass: pass(first), sustained: pass(sustained) };
 }
 
 async function writers(gateway: Gateway, corpus: Corpus): Promise<void> {

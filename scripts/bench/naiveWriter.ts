@@ -1,4 +1,4 @@
-import { fillTemplate } from '../../src/graph/allowList.js';
+import { expandTemplate } from '../../src/graph/allowList.js';
 import { loadCypher } from '../../src/graph/cypherFiles.js';
 import type { Gateway } from '../../src/graph/gateway.js';
 import { recomputeEdges } from '../../src/graph/writeArticles.js';
@@ -18,11 +18,7 @@ export async function writeNaively(gateway: Gateway, batch: ArticleRows[]): Prom
     for (const sentence of rows.sentences)
       await one(loadCypher('write/sentences.cypher'), 'sentences', sentence);
     for (const entity of rows.entities) {
-      await one(
-        fillTemplate(loadCypher('write/entities.cypher'), { label: entity.type }),
-        'entities',
-        entity,
-      );
+      await one(expandTemplate(loadCypher('write/entities.cypher')), 'entities', entity);
     }
     for (const mention of rows.mentions) await one(loadCypher('write/mentions.cypher'), 'mentions', mention);
     for (const claim of rows.claims) await one(loadCypher('write/claims.cypher'), 'claims', claim);

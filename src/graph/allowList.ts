@@ -27,3 +27,22 @@ export function fillTemplate(template: string, slots: { label?: string; type?: s
   if (/__(LABEL|TYPE)__/.test(text)) throw new AllowListError('Cypher template has an unfilled slot.');
   return text;
 }
+
+const EACH_BLOCK = /^\/\/ @each (__LABEL__|__TYPE__)\n([\s\S]*?)^\/\/ @end\n?/gm;
+
+/**
+ * Expands the `// @each __LABEL__` ... `// @end` (or `__TYPE__`) blocks of a Cypher template: the
+ * block is repeated once per name of the allow-list, its slot filled with that name. One statement
+ * then covers every entity type or relation type (cypher/write/entities.cypher, edges.cypher):
+ * fewer statements per batch, and fewer for Neo4j to plan again as the graph grows.
+ */
+export function expandTemplate(template: string): string {
+  const text = template.replace(EACH_BLOCK, (_block, slot: string, body: string) => {
+    const names: readonly string[] = slot === '__LABEL__' ? ENTITY_TYPES : RELATION_TYPES;
+    return names
+      .map((name) => fillTemplate(body, slot === '__LABEL__' ? { label: name } : { type: name }))
+      .join('');
+  });
+  if (/__(LABEL|TYPE)__/.test(text)) throw new AllowListError('Cypher template has an unfilled slot.');
+  return text;
+}

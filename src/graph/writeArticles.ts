@@ -1,5 +1,4 @@
-import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
-import { fillTemplate } from './allowList.js';
+import { expandTemplate } from './allowList.js';
 import { loadCypher } from './cypherFiles.js';
 import type { Gateway, TxRunner } from './gateway.js';
 import { edgeKeys, type ArticleRows, type EdgeKey } from './toWriteRows.js';
@@ -32,14 +31,7 @@ export async function writeArticles(gateway: Gateway, batch: ArticleRows[]): Pro
     const oldKeys = replaced.flatMap((row) => row.keys as EdgeKey[]);
     const oldEntityIds = [...new Set(replaced.flatMap((row) => row.entityIds as string[]))];
     await tx.run(loadCypher('write/sentences.cypher'), { sentences });
-    for (const type of ENTITY_TYPES) {
-      const ofType = entities.filter((e) => e.type === type);
-      if (ofType.length > 0) {
-        await tx.run(fillTemplate(loadCypher('write/entities.cypher'), { label: type }), {
-          entities: ofType,
-        });
-      }
-    }
+    if (entities.length > 0) await tx.run(expandTemplate(loadCypher('write/entities.cypher')), { entities });
     await tx.run(loadCypher('write/mentions.cypher'), { mentions });
     await tx.run(loadCypher('write/claims.cypher'), { claims });
     const keys = edgeKeys([
@@ -61,12 +53,9 @@ export async function writeArticles(gateway: Gateway, batch: ArticleRows[]): Pro
   });
 }
 
+/** One statement for the edges of every relation type (edgeKeys sorts the keys: every writer locks in the same order). */
 export async function recomputeEdges(tx: TxRunner, keys: EdgeKey[]): Promise<void> {
-  for (const type of RELATION_TYPES) {
-    const ofType = keys.filter((k) => k.type === type);
-    if (ofType.length > 0)
-      await tx.run(fillTemplate(loadCypher('write/edges.cypher'), { type }), { keys: ofType });
-  }
+  if (keys.length > 0) await tx.run(expandTemplate(loadCypher('write/edges.cypher')), { keys });
 }
 
 /** One row per entity id in a batch, aliases merged, sorted by id (lock order). */

@@ -74,9 +74,11 @@ describe('kg ingest: concurrent runs and Ctrl-C', () => {
 
   it('Ctrl-C commits the batch in flight, reports how far it got, and a rerun finishes the job', async () => {
     await cleanDatabase(gateway);
-    const run = startCli(['ingest', all, '--batch-size', '5', '--workers', '0', '--json'], env);
+    // batches of 2: 12 transactions, so that the interrupt lands mid-way (with batches of 5 a fast
+    // machine had read every file and written all but the last batch before SIGINT arrived)
+    const run = startCli(['ingest', all, '--batch-size', '2', '--workers', '0', '--json'], env);
     // interrupt once the first batch is in the graph (the run is then mid-way)
-    while ((await articleCount(gateway)) === 0 && run.child.exitCode === null) await sleep(200);
+    while ((await articleCount(gateway)) === 0 && run.child.exitCode === null) await sleep(50);
     run.child.kill('SIGINT');
     const stopped = await run.done;
     expect(stopped.code, stopped.stderr).toBe(130);

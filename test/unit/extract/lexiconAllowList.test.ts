@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { AllowListError, InputError, NewsgraphError } from '../../../src/errors.js';
 import { extractDocument } from '../../../src/extract/extractDocument.js';
 import { loadLexicon, parseGazetteer } from '../../../src/extract/lexicon.js';
-import { fillTemplate } from '../../../src/graph/allowList.js';
+import { expandTemplate, fillTemplate } from '../../../src/graph/allowList.js';
 import { loadCypher, PACKAGE_ROOT } from '../../../src/graph/cypherFiles.js';
 import type { Gateway, Params, TxRunner } from '../../../src/graph/gateway.js';
 import { toWriteRows } from '../../../src/graph/toWriteRows.js';
@@ -137,11 +137,12 @@ describe('names with quotes, backticks, braces and Cypher keywords are data', ()
       expect(cypherText).not.toContain(name);
       expect(paramText).toContain(JSON.stringify(name).slice(1, -1));
     }
-    // Every statement is one of our .cypher files, its __LABEL__ / __TYPE__ slot filled from the allow-lists.
+    // Every statement is one of our .cypher files, its __LABEL__ / __TYPE__ slots filled from the allow-lists.
     const allowed = new Set<string>();
     for (const f of readdirSync(join(PACKAGE_ROOT, 'cypher', 'write'))) {
       const template = loadCypher(`write/${f}`);
       allowed.add(template);
+      if (template.includes('// @each ')) allowed.add(expandTemplate(template));
       if (template.includes('__LABEL__'))
         for (const label of ENTITY_TYPES) allowed.add(fillTemplate(template, { label }));
       if (template.includes('__TYPE__'))
