@@ -39,11 +39,18 @@ const args = yargs(hideBin(process.argv))
   .option('sentences', { type: 'number', default: 100_000, describe: 'nlp-corpus sentences' })
   .option('replicas', { type: 'number', default: 40, describe: 'copies of the 5 sample articles' })
   // 200, not 40: after the bench's wipe every statement is planned again on first use (0.4-0.8 s
-  // each, 15 statements), which at 40 articles (2 batches) was most of the batched writer's time
+  // each; 15 statements per batch then, 8 since entities and edges take one each), which at 40
+  // articles (2 batches) was most of the batched writer's time
   // (4.3 s of which 2.5 s replanning; 1.8 s with replanning skipped). A real ingest amortizes it.
   .option('write-articles', { type: 'number', default: 200, describe: 'articles for the writer comparison' })
   .option('large-text-mb', { type: 'number', default: 200, describe: 'size of the streamed .txt (0: skip)' })
   .option('neo4j', { type: 'boolean', default: true, describe: 'run the Neo4j parts (3-5)' })
+  .option('kg', {
+    choices: ['dist', 'source'] as const,
+    default: 'dist' as const,
+    describe:
+      'the kg of the full ingest: dist/cli/bin.js (what users run; npm run bench builds it) or src via tsx',
+  })
   .option('uri', { type: 'string', default: process.env.NEWSGRAPH_BENCH_URI })
   .option('password', { type: 'string', default: process.env.NEWSGRAPH_BENCH_PASSWORD ?? 'newsgraph-bench' })
   .option('out', { type: 'string', default: 'bench/results' })
@@ -186,8 +193,10 @@ async function fullIngest(uri: string, corpus: Corpus): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   const file = join(dir, 'corpus.jsonl');
   writeFileSync(file, corpus.articles.map((a) => JSON.stringify({ id: a.id, text: a.text })).join('\n'));
-  const cli = ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', file, '--workers', '2', '--json', '--quiet'];
-  log(`full ingest: ${corpus.name} through kg ingest --workers 2...`);
+  // tsx's loader alone adds 60-80 MB of RSS to the process (its transform cache and esbuild)
+  const kg = args.kg === 'dist' ? ['dist/cli/bin.js'] : ['--import', 'tsx', 'src/cli/bin.ts'];
+  const cli = [...kg, 'ingest', file, '--workers', '2', '--json', '--quiet'];
+  log(`full ingest: ${corpus.name} through kg ingest --workers 2 (${args.kg})...`);
   const summary = await new Promise<IngestSummary>((resolve, reject) => {
     const child = spawn(process.execPath, [...cli, '--uri', uri, '--password', args.password], {
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -206,6 +215,7 @@ async function fullIngest(uri: string, corpus: Corpus): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   report.fullIngest = {
     corpus: corpus.name,
+    kg: args.kg,
     articles: summary.articles.new,
     sentences: summary.sentences,
     seconds: round(summary.seconds),

@@ -32,6 +32,8 @@ export interface BenchReport {
   reingest?: { articles: number; firstSeconds: number; againSeconds: number; skipped: number; ratio: number };
   fullIngest?: {
     corpus: string;
+    /** dist: the built CLI; source: src through tsx. */
+    kg: 'dist' | 'source';
     articles: number;
     sentences: number;
     seconds: number;
@@ -97,7 +99,7 @@ export function formatReport(r: BenchReport): string {
   if (r.fullIngest) {
     const f = r.fullIngest;
     out += row([
-      `kg ingest --workers 2, ${f.corpus}`,
+      `kg ingest --workers 2 (${f.kg}), ${f.corpus}`,
       `${f.sentencesPerSecond} sent/s, ${f.seconds} s`,
       `peak RSS ${f.peakRssMB} MB`,
       '',

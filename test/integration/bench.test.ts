@@ -13,6 +13,8 @@ describe('npm run bench (smoke run, 300 sentences)', () => {
     const out = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
     const { uri, password } = testNeo4jConfig();
     const args = ['--sentences', '300', '--replicas', '1', '--write-articles', '5', '--large-text-mb', '0.5'];
+    // the kg the other CLI tests run: dist when CI has built it, else the sources
+    args.push('--kg', process.env.NEWSGRAPH_TEST_CLI === 'dist' ? 'dist' : 'source');
     const code = await new Promise<number | null>((resolve, reject) => {
       const child = spawn(
         process.execPath,
