@@ -11,6 +11,7 @@
  * Neo4j: --uri/--password (or NEWSGRAPH_BENCH_URI/NEWSGRAPH_BENCH_PASSWORD), else a local instance
  * `bench` on 127.0.0.1:27687 started for the run. The benchmark EMPTIES that database.
  */
+import '../src/cli/tuneV8.js'; // first: the V8 flags kg runs with (see the module)
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
