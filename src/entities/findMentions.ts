@@ -6,11 +6,13 @@ import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { CountryEntry } from '../extract/lexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { ensureEntity, type EntityBook } from './entityBook.js';
+import { entityRef } from './entityRef.js';
 import { nameKey } from './nameKey.js';
 import { longestMatch } from './phraseTrie.js';
 import { countryRole, knownMatch, spanText } from './planSentence.js';
 import type { DocEntity, EntityRef } from './recognizeEntities.js';
 
+/** A name reference: its text is the article's text between the offsets. */
 function nameRef(
   st: SentenceTokens,
   text: string,
@@ -21,20 +23,7 @@ function nameRef(
   end: number,
   part = false,
 ): EntityRef {
-  const next = st.lowers[j];
-  return {
-    key,
-    sentence: st.sentence.index,
-    ti: i,
-    tj: j,
-    start,
-    end,
-    text: text.slice(start, end),
-    kind: 'name',
-    possessive: next === "'s" || next === '’s',
-    part,
-    alt: undefined,
-  };
+  return entityRef(st, key, 'name', i, j, { start, end, text: text.slice(start, end) }, part);
 }
 
 function governmentFor(book: EntityBook, c: CountryEntry): DocEntity {

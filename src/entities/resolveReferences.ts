@@ -5,6 +5,7 @@
 import type { EntityType } from '../types.js';
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
+import { entityRef } from './entityRef.js';
 import { longestMatch } from './phraseTrie.js';
 import { nameKey } from './nameKey.js';
 import type { DocEntity, EntityRef, RecognizedDoc } from './recognizeEntities.js';
@@ -109,23 +110,9 @@ function pick(
   return best ? { best, second } : undefined;
 }
 
+/** A descriptor or pronoun reference over tokens i..j; its text is filled in once the sentence is done. */
 function ref(st: SentenceTokens, key: string, i: number, j: number, kind: EntityRef['kind']): EntityRef {
-  const next = st.lowers[j];
-  const start = st.tokens[i].start;
-  const end = st.tokens[j - 1].end;
-  return {
-    key,
-    sentence: st.sentence.index,
-    ti: i,
-    tj: j,
-    start,
-    end,
-    text: '',
-    kind,
-    possessive: next === "'s" || next === '’s',
-    part: false,
-    alt: undefined,
-  };
+  return entityRef(st, key, kind, i, j, { start: st.tokens[i].start, end: st.tokens[j - 1].end, text: '' });
 }
 
 type Speaker = { key: string; sentence: number } | undefined;
