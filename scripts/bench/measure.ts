@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Gateway } from '../../src/graph/gateway.js';
 import type { ArticleExtractor, ExtractionOutcome } from '../../src/pipeline/articleExtractor.js';
-import { extractBatch } from '../../src/pipeline/extractBatch.js';
 import { INGEST_DEFAULTS } from '../../src/pipeline/types.js';
 import type { Article } from '../../src/types.js';
 
@@ -32,7 +31,7 @@ export async function extractAll(
   };
   let previous: Promise<ExtractionOutcome[]> | null = null;
   for (let i = 0; i < articles.length; i += batchSize) {
-    const current = extractBatch(extractor, articles.slice(i, i + batchSize));
+    const current = Promise.resolve(extractor.extractMany(articles.slice(i, i + batchSize)));
     if (previous) count(await previous);
     previous = current;
   }

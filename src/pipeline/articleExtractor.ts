@@ -16,10 +16,10 @@ export type ExtractionOutcome = { ok: true; result: ExtractionResult } | { ok: f
 export interface ArticleExtractor {
   extract(article: Article): ExtractionResult | Promise<ExtractionResult>;
   /**
-   * Several articles at once, one outcome per article in the same order. Cheaper than one by one:
-   * compromise parses the candidate sentences of all of them in shared calls.
+   * Several articles at once, one outcome per article in the same order; never throws. Cheaper
+   * than one by one: compromise parses the candidate sentences of all of them in shared calls.
    */
-  extractMany?(articles: Article[]): ExtractionOutcome[] | Promise<ExtractionOutcome[]>;
+  extractMany(articles: Article[]): ExtractionOutcome[] | Promise<ExtractionOutcome[]>;
   /** Releases worker threads, if any. */
   close?(): Promise<void>;
 }

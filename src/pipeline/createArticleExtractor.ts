@@ -2,8 +2,17 @@ import { extractDocuments } from '../extract/extractDocument.js';
 import { loadLexicon } from '../extract/lexicon.js';
 import { splitSentences } from '../text/index.js';
 import type { ExtractionOutcome, ExtractionResult } from './articleExtractor.js';
-import { settle } from './extractBatch.js';
+import { firstLineOf } from '../errors.js';
 import type { Article } from '../types.js';
+
+/** Runs `work`, turning a throw into a failed outcome. */
+function settle(work: () => ExtractionResult): ExtractionOutcome {
+  try {
+    return { ok: true, result: work() };
+  } catch (error) {
+    return { ok: false, error: firstLineOf(error) };
+  }
+}
 
 /** The in-process extractor: answers synchronously. */
 export interface SyncArticleExtractor {

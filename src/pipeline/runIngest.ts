@@ -8,7 +8,6 @@ import { writeArticles } from '../graph/writeArticles.js';
 import { describeFailure, readInputs } from '../text/index.js';
 import type { Article } from '../types.js';
 import type { ArticleExtractor } from './articleExtractor.js';
-import { extractBatch } from './extractBatch.js';
 import { emptySummary, type IngestOptions, type IngestSummary } from './types.js';
 
 /**
@@ -50,7 +49,7 @@ export async function runIngest(
     const fresh = batch.filter((article) => known.get(article.id) !== article.sha256);
     summary.articles.skipped += batch.length - fresh.length;
     // one call for the batch: compromise parses the candidate sentences of several articles together
-    const outcomes = await extractBatch(extractor, fresh);
+    const outcomes = await extractor.extractMany(fresh);
     const extracted = fresh.map((article, i): Extracted | null => {
       const outcome = outcomes[i];
       if (!outcome.ok) {

@@ -45,14 +45,21 @@ describe('kg ingest when the connection to Neo4j is lost mid-run', () => {
   it('retries through two connection losses, then equals a clean ingest; a rerun changes nothing', async () => {
     const extractor = createArticleExtractor([]);
     let extracted = 0;
+    const cutWhenCounted = () => {
+      extracted++;
+      if (CUT_AFTER.includes(extracted)) {
+        cuts.push(proxy.cut());
+        setTimeout(() => proxy.restore(), 3000);
+      }
+    };
     const faulty: ArticleExtractor = {
       extract(article) {
-        extracted++;
-        if (CUT_AFTER.includes(extracted)) {
-          cuts.push(proxy.cut());
-          setTimeout(() => proxy.restore(), 3000);
-        }
+        cutWhenCounted();
         return extractor.extract(article);
+      },
+      extractMany(articles) {
+        articles.forEach(cutWhenCounted);
+        return extractor.extractMany(articles);
       },
     };
     const summary = await runIngest([dir], proxied, faulty, { ...options, root: dir });

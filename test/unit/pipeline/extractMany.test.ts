@@ -3,7 +3,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleExtractor, ExtractionOutcome } from '../../../src/pipeline/articleExtractor.js';
 import { createArticleExtractor } from '../../../src/pipeline/createArticleExtractor.js';
 import { createWorkerExtractor, WORKER_GROUP } from '../../../src/pipeline/createWorkerExtractor.js';
-import { extractBatch } from '../../../src/pipeline/extractBatch.js';
 import type { Article } from '../../../src/types.js';
 
 const article = (id: string, text: string): Article => ({ id, title: '', text, sha256: id });
@@ -40,7 +39,7 @@ describe('extracting several articles at once', () => {
   it.each(EXTRACTORS)(
     '%s: each article gets what it gets alone',
     async (_name, extractor) => {
-      expect(results(await extractBatch(extractor, ARTICLES))).toEqual(alone);
+      expect(results(await extractor.extractMany(ARTICLES))).toEqual(alone);
     },
     120_000,
   );
@@ -48,7 +47,7 @@ describe('extracting several articles at once', () => {
   it.each(EXTRACTORS)(
     '%s: a broken article fails alone; the others are extracted',
     async (_name, extractor) => {
-      const outcomes = await extractBatch(extractor, [...ARTICLES.slice(0, 6), BROKEN, ...ARTICLES.slice(6)]);
+      const outcomes = await extractor.extractMany([...ARTICLES.slice(0, 6), BROKEN, ...ARTICLES.slice(6)]);
       expect(outcomes[6]).toEqual({ ok: false, error: expect.any(String) });
       outcomes.splice(6, 1);
       expect(results(outcomes)).toEqual(alone);
