@@ -12,7 +12,7 @@ export interface EntityBook {
   entities: Map<string, DocEntity>;
   /** Lower-cased surface words -> entity key. */
   surfaces: PhraseTrie<string>;
-  /** Variant key -> the key it was merged into ("ellison" -> "larry ellison"). */
+  /** Variant key -> the key it was merged into ("hale" -> "tom hale"). */
   mergeInto: Map<string, string>;
 }
 

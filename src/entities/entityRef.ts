@@ -3,7 +3,7 @@ import type { EntityRef } from './recognizeEntities.js';
 
 /**
  * A reference with every field set, so that all of them share one object shape (V8 then keeps the
- * code that reads them optimised). `possessive` comes from the next token: "Oracle's bid".
+ * code that reads them optimised). `possessive` comes from the next token: "Norvex's bid".
  */
 export function entityRef(
   st: SentenceTokens,

@@ -17,34 +17,35 @@ export function findVariantMerges(
   typeOf: Map<string, EntityType>,
   tickerAliases: Map<string, string>,
 ): Map<string, string> {
+  // the longer names by the word a variant would keep: a person's last, an organisation's first
+  const peopleByLast = new Map<string, string[]>();
+  const orgsByFirst = new Map<string, string[]>();
+  for (const [key, type] of typeOf) {
+    const words = wordsOfKey(ev, key);
+    if (words.length < 2) continue;
+    if (type === 'Person') pushTo(peopleByLast, nameKey(words.at(-1) ?? ''), key);
+    if (type === 'Organization') pushTo(orgsByFirst, nameKey(words[0]), key);
+  }
   const mergeInto = new Map<string, string>();
-  const multi = [...typeOf.keys()].filter((k) => wordsOfKey(ev, k).length >= 2);
   for (const [key, e] of ev) {
     if (e.known || wordsOfKey(ev, key).length !== 1) continue;
-    const target = mergeTarget(ev, typeOf, multi, key, e);
-    if (target) mergeInto.set(key, target);
+    let weight = 0;
+    for (const w of e.votes.values()) weight += w;
+    const weak = weight < 3 || typeOf.get(key) === 'Person';
+    const people = peopleByLast.get(key) ?? [];
+    const orgs = orgsByFirst.get(key) ?? [];
+    if (people.length === 1 && weak) mergeInto.set(key, people[0]);
+    else if (orgs.length === 1 && (typeOf.get(key) === 'Organization' || !typeOf.has(key)))
+      mergeInto.set(key, orgs[0]);
   }
   for (const [ticker, key] of tickerAliases) if (typeOf.has(key)) mergeInto.set(nameKey(ticker), key);
   return mergeInto;
 }
 
-function mergeTarget(
-  ev: Map<string, Evidence>,
-  typeOf: Map<string, EntityType>,
-  multi: string[],
-  key: string,
-  e: Evidence,
-): string | undefined {
-  let weight = 0;
-  for (const w of e.votes.values()) weight += w;
-  const weak = weight < 3 || typeOf.get(key) === 'Person';
-  const people = multi.filter(
-    (m) => typeOf.get(m) === 'Person' && nameKey(wordsOfKey(ev, m).at(-1) ?? '') === key,
-  );
-  if (people.length === 1 && weak) return people[0];
-  const orgs = multi.filter((m) => typeOf.get(m) === 'Organization' && nameKey(wordsOfKey(ev, m)[0]) === key);
-  if (orgs.length === 1 && (typeOf.get(key) === 'Organization' || !typeOf.has(key))) return orgs[0];
-  return undefined;
+function pushTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** "Norvex-Qadira" is two names when both parts are names of their own: it loses its type. */

@@ -115,7 +115,7 @@ export function decideTypes(ev: Map<string, Evidence>): Map<string, EntityType> 
   return typeOf;
 }
 
-/** The words of a name's first surface: "Larry Ellison" -> ["Larry", "Ellison"]. */
+/** The words of a name's first surface: "Tom Hale" -> ["Tom", "Hale"]. */
 export function wordsOfKey(ev: Map<string, Evidence>, key: string): string[] {
   const surface = ev.get(key)?.surfaces.keys().next().value ?? '';
   return surface.split(/\s+/);

@@ -7,8 +7,6 @@ import { longestMatch } from '../entities/phraseTrie.js';
  * part" starts like one but is not, and "Zentro took part in the talks" has none.
  */
 export function hasTriggerPhrase(lowers: readonly string[], lx: CompiledLexicon): boolean {
-  for (let i = 0; i < lowers.length; i++) {
-    if (lx.triggerFirstWords.has(lowers[i]) && longestMatch(lx.triggers, lowers, i)) return true;
-  }
+  for (let i = 0; i < lowers.length; i++) if (longestMatch(lx.triggers, lowers, i)) return true;
   return false;
 }
