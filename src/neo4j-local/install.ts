@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { LocalServerError } from '../errors.js';
 import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
 import type { LocalServerPaths } from './paths.js';
@@ -60,6 +60,8 @@ function resolveWithMaven(mvn: string, paths: LocalServerPaths, log: (line: stri
 /** A directory lock holding the owner's pid; a lock whose owner died is taken over. */
 async function acquireLock(lock: string, log: (line: string) => void): Promise<() => void> {
   let announced = false;
+  // On a fresh machine ~/.cache/newsgraph does not exist yet: the lock's parent comes first.
+  mkdirSync(dirname(lock), { recursive: true });
   for (;;) {
     try {
       mkdirSync(lock, { recursive: false });
