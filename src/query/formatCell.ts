@@ -1,29 +1,10 @@
-/** Plain shapes the gateway returns (see src/graph/toPlain.ts). */
-interface PlainNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-interface PlainRelationship {
-  elementId: string;
-  type: string;
-  start: string;
-  end: string;
-  properties: Record<string, unknown>;
-}
-interface PlainPath {
-  start: PlainNode;
-  end: PlainNode;
-  segments: { start: PlainNode; relationship: PlainRelationship; end: PlainNode }[];
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-export const isNode = (v: unknown): v is PlainNode =>
-  isObject(v) && typeof v.elementId === 'string' && Array.isArray(v.labels) && isObject(v.properties);
-export const isRelationship = (v: unknown): v is PlainRelationship =>
-  isObject(v) && typeof v.elementId === 'string' && typeof v.type === 'string' && typeof v.start === 'string';
-export const isPath = (v: unknown): v is PlainPath =>
-  isObject(v) && Array.isArray(v.segments) && isNode(v.start) && isNode(v.end);
+import {
+  isPlainNode,
+  isPlainPath,
+  isPlainRelationship,
+  type PlainNode,
+  type PlainPath,
+} from '../graph/plainValues.js';
 
 /**
  * Pure: one result value -> readable text for a table or CSV cell.
@@ -35,9 +16,9 @@ export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.replace(/\s*\n\s*/g, ' ');
   if (typeof value !== 'object') return String(value);
-  if (isPath(value)) return formatPath(value);
-  if (isNode(value)) return nodeName(value);
-  if (isRelationship(value)) return `-[${value.type}]->`;
+  if (isPlainPath(value)) return formatPath(value);
+  if (isPlainNode(value)) return nodeName(value);
+  if (isPlainRelationship(value)) return `-[${value.type}]->`;
   if (Array.isArray(value)) return value.map(formatCell).join(', ');
   return JSON.stringify(value);
 }

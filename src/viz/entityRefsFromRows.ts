@@ -1,5 +1,6 @@
 import { RELATION_TYPES } from '../types.js';
 import type { Row } from '../graph/gateway.js';
+import { isPlainNode, isPlainPath, isPlainRelationship } from '../graph/plainValues.js';
 
 /** What a query's rows say about entities: ids seen on nodes, and element ids still to resolve. */
 export interface EntityRefs {
@@ -8,35 +9,6 @@ export interface EntityRefs {
   /** Element ids of relationship ends that were not returned as nodes. */
   elementIds: Set<string>;
 }
-
-interface PlainNode {
-  elementId: string;
-  labels: string[];
-  properties: Record<string, unknown>;
-}
-interface PlainRel {
-  elementId: string;
-  type: string;
-  start: string;
-  end: string;
-  properties: Record<string, unknown>;
-}
-interface PlainPath {
-  start: unknown;
-  end: unknown;
-  segments: { start: unknown; relationship: unknown; end: unknown }[];
-}
-
-const isNode = (v: unknown): v is PlainNode =>
-  typeof v === 'object' && v !== null && Array.isArray((v as PlainNode).labels) && 'elementId' in v;
-const isRel = (v: unknown): v is PlainRel =>
-  typeof v === 'object' &&
-  v !== null &&
-  typeof (v as PlainRel).type === 'string' &&
-  'start' in v &&
-  'end' in v;
-const isPath = (v: unknown): v is PlainPath =>
-  typeof v === 'object' && v !== null && Array.isArray((v as PlainPath).segments);
 
 const relationTypes = new Set<string>(RELATION_TYPES);
 
@@ -56,7 +28,7 @@ export function entityRefsFromRows(rows: Row[]): EntityRefs {
       value.forEach(visit);
       return;
     }
-    if (isPath(value)) {
+    if (isPlainPath(value)) {
       visit(value.start);
       visit(value.end);
       for (const segment of value.segments) {
@@ -66,8 +38,8 @@ export function entityRefsFromRows(rows: Row[]): EntityRefs {
       }
       return;
     }
-    if (isNode(value)) {
-      const props = value.properties ?? {};
+    if (isPlainNode(value)) {
+      const props = value.properties;
       if (value.labels.includes('Entity') && props.id != null) {
         ids.add(String(props.id));
         byElement.set(value.elementId, String(props.id));
@@ -77,7 +49,7 @@ export function entityRefsFromRows(rows: Row[]): EntityRefs {
       }
       return;
     }
-    if (isRel(value)) {
+    if (isPlainRelationship(value)) {
       if (relationTypes.has(value.type)) {
         relEnds.add(value.start);
         relEnds.add(value.end);
