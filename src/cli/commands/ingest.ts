@@ -57,12 +57,13 @@ export const ingestCommand: KgCommand<IngestArgs> = {
     const dryRun = args['dry-run'];
     const gateway = dryRun ? null : createGateway(neo4jConfigFrom(args), { debug: args.debug });
     const abort = new AbortController();
+    // The first Ctrl-C finishes the batch in flight. `once` leaves no SIGINT listener behind, so a
+    // second Ctrl-C gets Node's default action: the process ends at once (status 130 in the shell).
     const onSigint = () => {
       process.stderr.write(
         '\nkg: interrupted: finishing the batch in flight, then stopping (Ctrl-C again to force)\n',
       );
       abort.abort();
-      process.once('SIGINT', () => process.exit(130));
     };
     process.once('SIGINT', onSigint);
     const progress = progressReporter(args.quiet || args.json);
