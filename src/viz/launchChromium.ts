@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, BrowserType } from 'playwright-core';
 import { NewsgraphError } from '../errors.js';
 
 /** Debian's chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
@@ -21,11 +21,31 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new NewsgraphError(
-      `No Chromium at ${CHROMIUM_PATH}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
-    );
+/**
+ * The browser driver and the browser, or one error line naming what to install. playwright-core is a
+ * devDependency (an installed package has no browser driver), so it is imported here, on demand:
+ * `kg viz` without --png never loads it.
+ */
+export async function requireChromium(): Promise<BrowserType> {
+  let chromium: BrowserType | undefined;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
   }
+  const missing = [
+    ...(chromium ? [] : ['the browser driver (npm install playwright-core)']),
+    ...(existsSync(CHROMIUM_PATH)
+      ? []
+      : [`Chromium at ${CHROMIUM_PATH} (apt-get install chromium, or set CHROMIUM_PATH)`]),
+  ];
+  if (missing.length > 0 || !chromium) {
+    throw new NewsgraphError(`--png needs ${missing.join(' and ')}`);
+  }
+  return chromium;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const chromium = await requireChromium();
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
 }

@@ -76,9 +76,11 @@ export const vizCommand: KgCommand<VizArgs> = {
   handler: async (args) => {
     const { createGateway } = await import('../../graph/gateway.js');
     const { loadVizGraph } = await import('../../viz/loadVizGraph.js');
-    const { renderPng } = await import('../../viz/renderPng.js');
     const { writeVizHtml } = await import('../../viz/writeVizHtml.js');
     const selection = vizSelection(args);
+    // --png only: the browser driver is a devDependency. Checked before anything is drawn, so a
+    // missing one is a single line naming what to install.
+    if (args.png) await (await import('../../viz/launchChromium.js')).requireChromium();
     const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
     let graph;
     try {
@@ -93,6 +95,7 @@ export const vizCommand: KgCommand<VizArgs> = {
       `Wrote ${output} (${graph.nodes.length} entities, ${graph.edges.length} relations).\n`,
     );
     if (args.png) {
+      const { renderPng } = await import('../../viz/renderPng.js');
       await renderPng(output, resolve(args.png));
       process.stdout.write(`Wrote ${resolve(args.png)}.\n`);
     }
