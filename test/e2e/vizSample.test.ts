@@ -119,7 +119,9 @@ describe('kg viz on the sample graph, in headless Chromium', () => {
     const { page } = opened;
     await page.click('#kg-panel-close');
     await page.screenshot({ path: join(OUT, 'sample-graph.png') });
-    if (process.env.UPDATE_DOC_IMAGE === '1')
+    if (process.env.UPDATE_DOC_IMAGE === '1') {
+      mkdirSync(resolve('docs/img'), { recursive: true });
       copyFileSync(join(OUT, 'sample-graph.png'), resolve('docs/img/sample-graph.png'));
+    }
   });
 });
