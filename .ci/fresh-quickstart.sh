@@ -7,6 +7,9 @@
 # NEO4J_* or NEWSGRAPH_* setting of this shell leaks in.
 # The demo starts the local Neo4j on the default ports 7687/7474; it is stopped again on exit.
 #   FRESH_QUICKSTART_KEEP=1   leave the copy and the HOME in place (their paths are printed)
+#   FRESH_QUICKSTART_EMPTY_CACHES=1
+#                             share nothing: npm's cache and Maven's repository start empty inside the
+#                             new HOME, so everything is downloaded (a new machine's first run)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,12 +35,19 @@ for port in 7687 7474; do
   fi
 done
 
-npm_cache=$(npm config get cache)
-maven_repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}
 work=$(mktemp -d /tmp/newsgraph-fresh-quickstart.XXXXXX)
 copy=$work/newsgraph
 home=$work/home
 mkdir -p "$copy" "$home"
+if [ "${FRESH_QUICKSTART_EMPTY_CACHES:-}" = "1" ]; then
+  npm_cache=$home/.npm
+  # given explicitly: Java takes user.home from the password database, not from HOME
+  maven_repo=$home/.m2/repository
+  mkdir -p "$maven_repo"
+else
+  npm_cache=$(npm config get cache)
+  maven_repo=${MAVEN_REPO_LOCAL:-$HOME/.m2/repository}
+fi
 
 # What is checked out (tracked files and new ones git does not ignore), not node_modules, dist or caches.
 if git rev-parse --git-dir >/dev/null 2>&1; then
