@@ -37,6 +37,14 @@ function describe(error: RelationError): string {
   return `    ${error.type}(${error.source} -> ${error.target})${detail}${trigger}${quote === undefined ? '' : `\n      ${quote}`}`;
 }
 
+/** score.py's closing line: "entities F1=0.76 (P=0.78 R=0.74, dup 3); relations F1=0.30 (P=0.58 R=0.20); graph F1=0.30" */
+function summary({ entities: e, relations: r, graph: g }: EvalReport): string {
+  return (
+    `entities F1=${fixed(e.f1)} (P=${fixed(e.precision)} R=${fixed(e.recall)}, dup ${e.duplicates}); ` +
+    `relations F1=${fixed(r.f1)} (P=${fixed(r.precision)} R=${fixed(r.recall)}); graph F1=${fixed(g.f1)}`
+  );
+}
+
 /** The human view of `kg eval`: P/R/F1 tables (relations, entities), then (verbose) per-document errors. */
 export function formatEvalReport(report: EvalReport, verbose: boolean): string {
   const relations = [['relation', 'TP', 'FP', 'FN', 'P', 'R', 'F1']];
@@ -52,6 +60,7 @@ export function formatEvalReport(report: EvalReport, verbose: boolean): string {
     '',
     table(entities),
     `entity duplicates: ${report.entities.duplicates}; type accuracy over found entities: ${fixed(report.entities.typeAccuracy)}`,
+    summary(report),
   ];
   if (report.missing.length > 0)
     lines.push(`missing documents (scored as empty): ${report.missing.join(', ')}`);

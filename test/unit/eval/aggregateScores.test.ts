@@ -85,6 +85,9 @@ describe('aggregateScores', () => {
     expect(brief).toMatch(/^Organization\s+3\s+2\s+1\s+0\.60\s+0\.75\s+0\.67$/m);
     expect(brief).toMatch(/^entities\s+3\s+2\s+3\s+0\.60\s+0\.50\s+0\.55$/m);
     expect(brief).toContain('entity duplicates: 1');
+    expect(brief).toContain(
+      'entities F1=0.55 (P=0.60 R=0.50, dup 1); relations F1=0.33 (P=0.50 R=0.25); graph F1=0.50',
+    );
     expect(brief).toContain('missing documents (scored as empty): c.txt');
     expect(brief).not.toContain('== a.txt');
     const verbose = formatEvalReport(report, true);
