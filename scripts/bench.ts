@@ -2,7 +2,8 @@
  * npm run bench [-- --sentences 100000 --replicas 40 --write-articles 200]
  *
  * Every figure is a ratio against a baseline measured in the same process, on the same data:
- *   1. extraction vs plain compromise `nlp(text)`      (sample articles and nlp-corpus)
+ *   1. extraction vs plain compromise `nlp(text)`      (sample articles, the development sets' news
+ *                                                       articles in ../shared, and nlp-corpus)
  *   2. 2 extraction workers vs 1                        (nlp-corpus)
  *   3. batched writer vs one MERGE per transaction      (sample articles, same rows, equal graphs)
  *   4. re-ingest of unchanged articles vs first ingest  (sample articles as files)
@@ -13,7 +14,7 @@
  */
 import '../src/cli/tuneV8.js'; // first: the V8 flags kg runs with (see the module)
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yargs from 'yargs';
@@ -45,6 +46,13 @@ const args = yargs(hideBin(process.argv))
   // 1.8 s with replanning skipped). A real ingest amortizes it.
   .option('write-articles', { type: 'number', default: 200, describe: 'articles for the writer comparison' })
   .option('large-text-mb', { type: 'number', default: 200, describe: 'size of the streamed .txt (0: skip)' })
+  .option('dev-sets', {
+    type: 'string',
+    default: '../shared',
+    describe: 'the folder holding dev-eval/articles and gum-dev/articles (news-like text for part 1)',
+  })
+  .option('dev-replicas', { type: 'number', default: 10, describe: 'copies of each development set' })
+  .option('workers', { type: 'boolean', default: true, describe: 'run the worker comparison (2)' })
   .option('neo4j', { type: 'boolean', default: true, describe: 'run the Neo4j parts (3-5)' })
   .option('kg', {
     choices: ['dist', 'source'] as const,
@@ -269,8 +277,14 @@ if (args['large-text-mb'] > 0) {
 const sample = sampleCorpus('data/articles', args.replicas);
 const text = nlpCorpus(args.sentences);
 await extractionVsBaseline(sample);
+// News-like text beyond the five sample articles: the development sets' articles, when ../shared is there.
+for (const set of ['dev-eval', 'gum-dev']) {
+  const dir = join(args['dev-sets'], set, 'articles');
+  if (existsSync(dir)) await extractionVsBaseline(sampleCorpus(dir, args['dev-replicas'], `${set} articles`));
+  else log(`${dir} not found: no extraction figure for ${set}`);
+}
 await extractionVsBaseline(text);
-await workerSpeedup(text);
+if (args.workers) await workerSpeedup(text);
 if (args.neo4j) {
   await withNeo4j(async (gateway, uri) => {
     await writers(gateway, sampleCorpus('data/articles', Math.ceil(args['write-articles'] / 5)));

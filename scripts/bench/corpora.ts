@@ -34,8 +34,11 @@ export function nlpCorpus(sentences: number, perDoc = 30): Corpus {
   return corpus(`nlp-corpus (${all.length} sentences, ${perDoc} per document)`, articles, all.length);
 }
 
-/** The sample articles of data/articles, `times` copies each (distinct ids, same text). */
-export function sampleCorpus(dir: string, times: number): Corpus {
+/**
+ * The .txt articles of a directory, `times` copies each (distinct ids, same text): the sample articles of
+ * data/articles, or a development set's articles (../shared/dev-eval/articles).
+ */
+export function sampleCorpus(dir: string, times: number, label = 'sample articles'): Corpus {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -48,5 +51,5 @@ export function sampleCorpus(dir: string, times: number): Corpus {
       if (copy === 0) sentences += splitSentences(text).length;
     }
   }
-  return corpus(`sample articles x ${times}`, articles, sentences * times);
+  return corpus(`${label} x ${times}`, articles, sentences * times);
 }

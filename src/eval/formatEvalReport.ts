@@ -1,4 +1,4 @@
-import { RELATION_TYPES } from '../types.js';
+import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
 import type { EvalReport } from './aggregateScores.js';
 import type { Prf } from './prf.js';
 import type { RelationError } from './scoreDocument.js';
@@ -32,22 +32,38 @@ function table(rows: string[][]): string {
 
 function describe(error: RelationError): string {
   const detail = error.reason === undefined ? '' : ` [${error.reason}]`;
-  const quote = error.evidence ?? error.note;
+  const quote = error.evidence;
   const trigger = error.trigger === undefined ? '' : ` trigger="${error.trigger}"`;
   return `    ${error.type}(${error.source} -> ${error.target})${detail}${trigger}${quote === undefined ? '' : `\n      ${quote}`}`;
 }
 
-/** The human view of `kg eval`: a P/R/F1 table, then (verbose) per-document errors. */
+/** score.py's closing line: "entities F1=0.76 (P=0.78 R=0.74, dup 3); relations F1=0.30 (P=0.58 R=0.20); graph F1=0.30" */
+function summary({ entities: e, relations: r, graph: g }: EvalReport): string {
+  return (
+    `entities F1=${fixed(e.f1)} (P=${fixed(e.precision)} R=${fixed(e.recall)}, dup ${e.duplicates}); ` +
+    `relations F1=${fixed(r.f1)} (P=${fixed(r.precision)} R=${fixed(r.recall)}); graph F1=${fixed(g.f1)}`
+  );
+}
+
+/** The human view of `kg eval`: P/R/F1 tables (relations, entities), then (verbose) per-document errors. */
 export function formatEvalReport(report: EvalReport, verbose: boolean): string {
-  const rows = [['type', 'TP', 'FP', 'FN', 'P', 'R', 'F1']];
-  for (const type of RELATION_TYPES) rows.push(row(type, report.relationsByType[type]));
-  rows.push(row('relations (micro)', report.relations));
-  rows.push(row('entities', report.entities));
+  const relations = [['relation', 'TP', 'FP', 'FN', 'P', 'R', 'F1']];
+  for (const type of RELATION_TYPES) relations.push(row(type, report.relationsByType[type]));
+  relations.push(row('relations (micro)', report.relations));
+  relations.push(row('graph (unique triples)', report.graph));
+  const entities = [['entity', 'TP', 'FP', 'FN', 'P', 'R', 'F1']];
+  for (const type of ENTITY_TYPES) entities.push(row(type, report.entitiesByType[type]));
+  entities.push(row('entities', report.entities));
   const lines = [
     `${report.docs.length} document(s) scored`,
-    table(rows),
-    `entity type accuracy (over matched entities): ${fixed(report.entities.typeAccuracy)}`,
+    table(relations),
+    '',
+    table(entities),
+    `entity duplicates: ${report.entities.duplicates}; type accuracy over found entities: ${fixed(report.entities.typeAccuracy)}`,
+    summary(report),
   ];
+  if (report.missing.length > 0)
+    lines.push(`missing documents (scored as empty): ${report.missing.join(', ')}`);
   if (!verbose) return `${lines.join('\n')}\n`;
   for (const doc of report.docs) {
     lines.push('', `== ${doc.doc}`);

@@ -1,39 +1,29 @@
 import type { Entity } from '../types.js';
 import type { GoldEntity } from './goldDoc.js';
-import { nameKey } from './nameKey.js';
+import { scoringKey } from './scoringKey.js';
 
-/** How an extracted entity met a gold one: 0 = name~name (best), 1 = name~alias, 2 = alias~name, 3 = alias~alias. */
-export type MatchRank = 0 | 1 | 2 | 3;
-
-export interface EntityMatch {
-  gold: GoldEntity;
-  rank: MatchRank;
-}
+/** Finds the gold entity an extracted entity stands for; undefined when none. */
+export type EntityMatcher = (extracted: Pick<Entity, 'name' | 'aliases'>) => GoldEntity | undefined;
 
 /**
- * The gold entity an extracted entity stands for: the gold name or any gold alias equals
- * (by nameKey) the extracted name or any extracted alias. Name matches beat alias matches;
- * among equals the first gold entity wins. undefined when nothing matches.
+ * score.py's matching: every gold name and alias is a key (by scoringKey; when two gold entities share
+ * a key, the first listed keeps it); an extracted entity's name, then each of its aliases in order, is
+ * looked up, and the first that is a key decides.
+ * Gold "Halden Capital" (alias "Halden"): extracted "Halden's" -> Halden Capital.
  */
-export function matchEntity(
-  extracted: Pick<Entity, 'name' | 'aliases'>,
-  gold: readonly GoldEntity[],
-): EntityMatch | undefined {
-  const extractedName = nameKey(extracted.name);
-  const extractedAliases = new Set(
-    extracted.aliases.map((alias) => nameKey(alias)).filter((key) => key !== ''),
-  );
-  let best: EntityMatch | undefined;
-  for (const candidate of gold) {
-    const goldName = nameKey(candidate.name);
-    const goldAliases = new Set(candidate.aliases.map((alias) => nameKey(alias)).filter((key) => key !== ''));
-    let rank: MatchRank | undefined;
-    if (extractedName !== '' && extractedName === goldName) rank = 0;
-    else if (goldAliases.has(extractedName)) rank = 1;
-    else if (extractedAliases.has(goldName)) rank = 2;
-    else if ([...extractedAliases].some((key) => goldAliases.has(key))) rank = 3;
-    if (rank !== undefined && (best === undefined || rank < best.rank)) best = { gold: candidate, rank };
-    if (best?.rank === 0) break;
+export function matchEntity(gold: readonly GoldEntity[]): EntityMatcher {
+  const byKey = new Map<string, GoldEntity>();
+  for (const entity of gold) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = scoringKey(name);
+      if (!byKey.has(key)) byKey.set(key, entity);
+    }
   }
-  return best;
+  return (extracted) => {
+    for (const name of [extracted.name, ...extracted.aliases]) {
+      const hit = byKey.get(scoringKey(name));
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  };
 }

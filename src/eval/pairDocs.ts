@@ -1,41 +1,45 @@
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { ExtractedDoc } from '../types.js';
-import type { GoldFile } from './readGold.js';
 import type { GoldDoc } from './goldDoc.js';
 
 export interface DocPair {
+  /** Empty (no entities, no relations) when no extracted document has the gold document's basename. */
   extracted: ExtractedDoc;
   gold: GoldDoc;
 }
 
 export interface Pairing {
+  /** One per gold document, in gold order. */
   pairs: DocPair[];
-  /** Extracted documents without a gold file, and gold files without an extracted document. */
-  unpairedExtracted: string[];
-  unpairedGold: string[];
+  /** Gold documents that no extracted document matched: scored as empty predictions, as score.py does. */
+  missing: string[];
+  /** Extracted documents that match no gold document (not scored), or repeat a basename already taken. */
+  unpaired: string[];
 }
 
-/** "data/articles/000_abc.txt" -> "000_abc" */
-const stem = (path: string): string => basename(path, extname(path));
-
-/** Pairs extracted documents with gold files by basename (the gold file's own name, or its "doc" field). */
-export function pairDocs(extracted: readonly ExtractedDoc[], gold: readonly GoldFile[]): Pairing {
-  const goldByStem = new Map<string, GoldFile>();
-  for (const entry of gold) {
-    goldByStem.set(stem(entry.gold.doc), entry);
-    goldByStem.set(stem(entry.file), entry);
-  }
-  const used = new Set<GoldFile>();
-  const pairs: DocPair[] = [];
-  const unpairedExtracted: string[] = [];
+/**
+ * Pairs every gold document with the extracted document of the same file basename
+ * ("../shared/dev-eval/articles/01_x.txt" and gold "01_x.txt"), as score.py does.
+ */
+export function pairDocs(extracted: readonly ExtractedDoc[], gold: readonly GoldDoc[]): Pairing {
+  const byBasename = new Map<string, ExtractedDoc>();
+  const unpaired: string[] = [];
   for (const doc of extracted) {
-    const entry = goldByStem.get(stem(doc.doc));
-    if (entry === undefined || used.has(entry)) unpairedExtracted.push(doc.doc);
-    else {
-      used.add(entry);
-      pairs.push({ extracted: doc, gold: entry.gold });
-    }
+    const name = basename(doc.doc);
+    if (byBasename.has(name)) unpaired.push(doc.doc);
+    else byBasename.set(name, doc);
   }
-  const unpairedGold = gold.filter((entry) => !used.has(entry)).map((entry) => entry.file);
-  return { pairs, unpairedExtracted, unpairedGold };
+  const used = new Set<ExtractedDoc>();
+  const missing: string[] = [];
+  const pairs = gold.map((entry): DocPair => {
+    const doc = byBasename.get(basename(entry.doc));
+    if (doc === undefined) {
+      missing.push(entry.doc);
+      return { extracted: { doc: entry.doc, title: '', entities: [], relations: [] }, gold: entry };
+    }
+    used.add(doc);
+    return { extracted: doc, gold: entry };
+  });
+  for (const doc of byBasename.values()) if (!used.has(doc)) unpaired.push(doc.doc);
+  return { pairs, missing, unpaired };
 }

@@ -18,13 +18,13 @@ export function addCounts(a: Counts, b: Counts): Counts {
 }
 
 /**
- * Precision, recall and F1 of counts. With nothing predicted and nothing to find all three are 1
- * (nothing was wrong); with nothing predicted but something to find, precision is 0.
+ * Precision, recall and F1 of counts, as ../shared/dev-eval/score.py computes them: with nothing to
+ * find, recall is 1; with nothing predicted, precision is 1 if there was nothing to find, else 0.
  */
 export function prf(counts: Counts): Prf {
   const { tp, fp, fn } = counts;
   const precision = tp + fp > 0 ? tp / (tp + fp) : fn === 0 ? 1 : 0;
-  const recall = tp + fn > 0 ? tp / (tp + fn) : fp === 0 ? 1 : 0;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 1;
   const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
   return { tp, fp, fn, precision, recall, f1 };
 }

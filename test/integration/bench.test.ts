@@ -12,7 +12,8 @@ describe('npm run bench (smoke run, 300 sentences)', () => {
   it('measures every part against its baseline and writes the JSON report', async () => {
     const out = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
     const { uri, password } = testNeo4jConfig();
-    const args = ['--sentences', '300', '--replicas', '1', '--write-articles', '5', '--large-text-mb', '0.5'];
+    const args = ['--sentences', '300', '--replicas', '1', '--dev-replicas', '1', '--write-articles', '5'];
+    args.push('--large-text-mb', '0.5');
     // the kg the other CLI tests run: dist when CI has built it, else the sources
     args.push('--kg', process.env.NEWSGRAPH_TEST_CLI === 'dist' ? 'dist' : 'source');
     const code = await new Promise<number | null>((resolve, reject) => {
@@ -28,7 +29,14 @@ describe('npm run bench (smoke run, 300 sentences)', () => {
     const [file] = readdirSync(out);
     const report = JSON.parse(readFileSync(join(out, file), 'utf8')) as BenchReport;
 
-    expect(report.extraction.map((e) => e.sentences)).toEqual([expect.any(Number), 300]);
+    // the sample articles, the two development sets of ../shared, nlp-corpus
+    expect(report.extraction.map((e) => e.corpus.split(' ')[0])).toEqual([
+      'sample',
+      'dev-eval',
+      'gum-dev',
+      'nlp-corpus',
+    ]);
+    expect(report.extraction[3].sentences).toBe(300);
     for (const e of report.extraction) expect(e.ratio).toBeGreaterThan(0);
     expect(report.workers!.firstPass.speedup).toBeGreaterThan(0);
     expect(report.workers!.sustained.speedup).toBeGreaterThan(0);

@@ -4,13 +4,11 @@ import type { ExtractedDoc } from '../../types.js';
 import { NewsgraphError } from '../../errors.js';
 import { readGold } from '../../eval/readGold.js';
 import { readExtracted } from '../../eval/readExtracted.js';
-import { pairDocs } from '../../eval/pairDocs.js';
-import { scoreDocument } from '../../eval/scoreDocument.js';
-import { aggregateScores } from '../../eval/aggregateScores.js';
+import { scoreGoldSet } from '../../eval/scoreGoldSet.js';
 import { formatEvalReport } from '../../eval/formatEvalReport.js';
 
 interface EvalArgs {
-  gold: string;
+  gold: string[];
   inputs: string[];
   extracted?: string;
   lexicon: string[];
@@ -35,7 +33,12 @@ async function extractInputs(
   return docs;
 }
 
-/** `kg eval --gold DIR_OR_FILE <inputs...>`: a quality report (P/R/F1), not a gate. */
+/**
+ * `kg eval --gold DIR_OR_FILE [--gold ...] <inputs...>`: a quality report (P/R/F1), not a gate.
+ * Each gold set is scored on its own, against the inputs with its documents' basenames:
+ *   kg eval --gold ../shared/dev-eval/gold.json --gold ../shared/gum-dev/gold.json \
+ *     ../shared/dev-eval/articles ../shared/gum-dev/articles
+ */
 export const evalCommand: KgCommand<EvalArgs> = {
   command: 'eval [inputs..]',
   describe:
@@ -50,8 +53,12 @@ export const evalCommand: KgCommand<EvalArgs> = {
       })
       .option('gold', {
         type: 'string',
+        // one value per --gold, so that the inputs after it stay inputs; repeated: an array
+        nargs: 1,
+        coerce: (value: string | string[]) => [value].flat(),
         demandOption: true,
-        describe: 'A gold .json file or a directory of them (paired with inputs by basename)',
+        describe:
+          'A gold .json file (one article, or a list of them as in shared/dev-eval/gold.json) or a directory of them; repeat for several sets, each scored on its own (paired with inputs by basename)',
       })
       .option('extracted', {
         type: 'string',
@@ -75,8 +82,8 @@ export const evalCommand: KgCommand<EvalArgs> = {
       failed = true;
       process.stderr.write(`kg: ${line}\n`);
     };
-    const gold = readGold(args.gold);
-    gold.errors.forEach(fail);
+    const sets = args.gold.map((path) => readGold(path));
+    for (const set of sets) set.errors.forEach(fail);
     if (args.extracted === undefined && args.inputs.length === 0) {
       throw new NewsgraphError('kg eval: name the articles to score, or --extracted FILE', 2);
     }
@@ -84,15 +91,24 @@ export const evalCommand: KgCommand<EvalArgs> = {
       args.extracted !== undefined
         ? readExtracted(args.extracted)
         : await extractInputs(args.inputs, args.lexicon, fail);
-    const pairing = pairDocs(extracted, gold.files);
-    for (const doc of pairing.unpairedExtracted)
-      process.stderr.write(`kg: ${doc}: no gold file, not scored\n`);
-    for (const file of pairing.unpairedGold)
-      process.stderr.write(`kg: ${file}: no input document, not scored\n`);
-    const report = aggregateScores(pairing.pairs.map((pair) => scoreDocument(pair.extracted, pair.gold)));
-    process.stdout.write(
-      args.json ? `${JSON.stringify(report, null, 2)}\n` : formatEvalReport(report, args.verbose),
-    );
+    const scores = sets.map((set) => ({ gold: set.path, ...scoreGoldSet(extracted, set.docs) }));
+    // An input is unpaired only if no gold set annotates it.
+    const unpaired = scores
+      .map((score) => new Set(score.unpaired))
+      .reduce((left, right) => new Set([...left].filter((doc) => right.has(doc))));
+    for (const doc of unpaired) process.stderr.write(`kg: ${doc}: no gold annotation, not scored\n`);
+    for (const score of scores) {
+      for (const doc of score.report.missing)
+        process.stderr.write(`kg: ${score.gold}: ${doc}: no input document, scored as empty\n`);
+    }
+    if (args.json) {
+      const reports = scores.map((score) => ({ gold: score.gold, ...score.report }));
+      process.stdout.write(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+    } else {
+      process.stdout.write(
+        scores.map((score) => `== ${score.gold}\n${formatEvalReport(score.report, args.verbose)}`).join('\n'),
+      );
+    }
     return failed ? 1 : 0;
   },
 };

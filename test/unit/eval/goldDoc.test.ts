@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseGoldDoc } from '../../../src/eval/goldDoc.js';
+import { parseGold } from '../../../src/eval/goldDoc.js';
 import { InputError } from '../../../src/errors.js';
 
 const GOLD_DIR = join(import.meta.dirname, '../../fixtures/gold');
@@ -11,7 +11,17 @@ const entity = { name: 'Norvex', type: 'Organization', aliases: [] };
 
 // [case, value, message fragment]
 const invalid: [string, unknown, string][] = [
-  ['not an object', [], 'expected a JSON object'],
+  ['not an object', 'Norvex', 'expected a JSON object'],
+  ['a list entry that is not an object', [3], '[0]: expected an object'],
+  ['a list entry without file', [{ entities: [], relations: [] }], '[0]: "file"'],
+  [
+    'a bad list entry',
+    [
+      { file: 'a.txt', entities: [entity], relations: [] },
+      { file: 'b.txt', entities: [{ ...entity, type: 'Company' }], relations: [] },
+    ],
+    '[1]: entities[0] "Norvex" has type "Company"',
+  ],
   ['no doc', { entities: [], relations: [] }, '"doc"'],
   ['no entities', { doc: 'a.txt', relations: [] }, '"entities"'],
   [
@@ -33,14 +43,14 @@ const invalid: [string, unknown, string][] = [
   ],
 ];
 
-describe('parseGoldDoc', () => {
+describe('parseGold', () => {
   it.each(invalid)('rejects %s', (_name, value, fragment) => {
-    expect(() => parseGoldDoc(value, 'gold/a.json')).toThrow(InputError);
-    expect(() => parseGoldDoc(value, 'gold/a.json')).toThrow(fragment);
+    expect(() => parseGold(value, 'gold/a.json')).toThrow(InputError);
+    expect(() => parseGold(value, 'gold/a.json')).toThrow(fragment);
   });
 
-  it('defaults aliases, negated and hedged', () => {
-    const gold = parseGoldDoc(
+  it('defaults aliases, optional, negated and hedged', () => {
+    const [gold] = parseGold(
       {
         doc: 'a.txt',
         entities: [{ name: 'Norvex', type: 'Organization' }],
@@ -48,14 +58,43 @@ describe('parseGoldDoc', () => {
       },
       'a.json',
     );
-    expect(gold.entities[0].aliases).toEqual([]);
+    expect(gold.entities[0]).toEqual({ name: 'Norvex', type: 'Organization', aliases: [], optional: false });
     expect(gold.relations[0]).toEqual({
       source: 'Norvex',
       type: 'OWNS',
       target: 'Norvex',
+      optional: false,
       negated: false,
       hedged: false,
     });
+  });
+
+  it('reads the list format of the development sets, optional entities and relations, evidence', () => {
+    const docs = parseGold(
+      [
+        {
+          file: '01_norvex.txt',
+          entities: [
+            { name: 'Norvex', type: 'Organization', aliases: ['the Oslo group'] },
+            { name: 'Tindle', type: 'Product', aliases: [], optional: true },
+          ],
+          relations: [
+            {
+              type: 'OWNS',
+              source: 'Norvex',
+              target: 'Tindle',
+              evidence: 'Norvex owns Tindle.',
+              optional: true,
+            },
+          ],
+        },
+        { file: '02_empty.txt', entities: [], relations: [] },
+      ],
+      'gold.json',
+    );
+    expect(docs.map((doc) => doc.doc)).toEqual(['01_norvex.txt', '02_empty.txt']);
+    expect(docs[0].entities[1].optional).toBe(true);
+    expect(docs[0].relations[0]).toMatchObject({ optional: true, evidence: 'Norvex owns Tindle.' });
   });
 
   const files = readdirSync(GOLD_DIR).filter((name) => name.endsWith('.json'));
@@ -65,8 +104,12 @@ describe('parseGoldDoc', () => {
   });
 
   it.each(files)('test/fixtures/gold/%s is valid and names its article', (file) => {
-    const gold = parseGoldDoc(JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')), file);
+    const [gold] = parseGold(JSON.parse(readFileSync(join(GOLD_DIR, file), 'utf8')), file);
     expect(gold.doc).toBe(file.replace(/\.json$/, '.txt'));
     expect(gold.relations.length).toBeGreaterThan(0);
+    // the scorer counts no extracted Place or Product, so a required one could never be found
+    const required = gold.entities.filter((entity) => !entity.optional).map((entity) => entity.type);
+    expect(required).not.toContain('Place');
+    expect(required).not.toContain('Product');
   });
 });

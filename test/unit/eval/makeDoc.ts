@@ -1,4 +1,5 @@
 import type { Entity, EntityType, ExtractedDoc, Relation, RelationType } from '../../../src/types.js';
+import type { GoldDoc } from '../../../src/eval/goldDoc.js';
 
 /** [name, type, aliases?]: the id is the name. */
 export type EntityRow = [string, EntityType, string[]?];
@@ -27,6 +28,32 @@ export function makeDoc(entities: EntityRow[], relations: RelationRow[], doc = '
       end: 0,
       trigger: type.toLowerCase(),
       confidence: 0.9,
+      negated,
+      hedged: false,
+    })),
+  };
+}
+
+/** [name, type, aliases?, optional?] */
+export type GoldEntityRow = [string, EntityType, string[]?, boolean?];
+/** [source, type, target, optional?, negated?] */
+export type GoldRelationRow = [string, RelationType, string, boolean?, boolean?];
+
+/** A hand-made GoldDoc for scorer tests. */
+export function makeGold(entities: GoldEntityRow[], relations: GoldRelationRow[], doc = 'doc.txt'): GoldDoc {
+  return {
+    doc,
+    entities: entities.map(([name, type, aliases = [], optional = false]) => ({
+      name,
+      type,
+      aliases,
+      optional,
+    })),
+    relations: relations.map(([source, type, target, optional = false, negated = false]) => ({
+      source,
+      type,
+      target,
+      optional,
       negated,
       hedged: false,
     })),

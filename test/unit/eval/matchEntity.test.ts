@@ -1,43 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { matchEntity } from '../../../src/eval/matchEntity.js';
-import type { GoldEntity } from '../../../src/eval/goldDoc.js';
+import { makeGold } from './makeDoc.js';
 
-const gold: GoldEntity[] = [
-  { name: 'Donald Trump', type: 'Person', aliases: ['Trump', 'President Trump'] },
-  { name: 'Beijing', type: 'Government', aliases: ['China', 'Chinese government'] },
-  { name: 'Norvex Systems', type: 'Organization', aliases: ['NVX'] },
-  { name: 'Washington Post', type: 'Organization', aliases: [] },
-  { name: 'Washington', type: 'Government', aliases: [] },
+const gold = makeGold(
+  [
+    ['Ana Ruiz', 'Person', ['Ruiz', 'Ms Ruiz']],
+    ['Borland Competition Authority', 'Government', ['the competition watchdog', 'BCA']],
+    ['Norvex Systems', 'Organization', ['Norvex']],
+    ['Halden Post', 'Organization'],
+    ['Halden', 'Government'],
+    // shares the alias "Norvex" with Norvex Systems, listed later: the earlier entity keeps it
+    ['Norvex Bank', 'Organization', ['Norvex']],
+  ],
+  [],
+).entities;
+
+// [extracted name, extracted aliases, expected gold name or undefined]
+const cases: [string, string[], string | undefined][] = [
+  ['Ana Ruiz', [], 'Ana Ruiz'],
+  ['Ms. Ruiz', [], 'Ana Ruiz'],
+  ["Ruiz's", [], 'Ana Ruiz'],
+  ['The Borland Competition Authority', [], 'Borland Competition Authority'],
+  ['Competition Watchdog', [], 'Borland Competition Authority'],
+  ['B.C.A.', [], undefined], // "b c a" is not "bca"
+  ["Norvex Systems'", [], 'Norvex Systems'],
+  ['Norvex Systems Inc', [], undefined], // no corporate suffix is dropped
+  ['NorvexSystems', [], undefined],
+  ['Norvex', [], 'Norvex Systems'],
+  ['Norvex Bank', ['Norvex'], 'Norvex Bank'],
+  // the name first, then the aliases in order: the first that is a gold key decides
+  ['Halden', ['Halden Post'], 'Halden'],
+  ['Halden Group', ['Halden Post', 'Halden'], 'Halden Post'],
+  ['Trevan Labs', ['the company'], undefined],
 ];
 
-// [extracted name, extracted aliases, expected gold name or undefined, expected rank]
-const cases: [string, string[], string | undefined, number | undefined][] = [
-  ['Donald Trump', [], 'Donald Trump', 0],
-  ['President Trump', [], 'Donald Trump', 1],
-  ['Mr Trump', ['Trump'], 'Donald Trump', 3],
-  ['China', [], 'Beijing', 1],
-  ['the Chinese government', ['Beijing'], 'Beijing', 1],
-  ['Chinese state', ['Beijing'], 'Beijing', 2],
-  ["Norvex Systems Inc.'s", [], 'Norvex Systems', 0],
-  ['Norvex', ['NVX'], 'Norvex Systems', 3],
-  ['The Washington Post', [], 'Washington Post', 0],
-  ['Washington', [], 'Washington', 0],
-  ['Walmart', [], undefined, undefined],
-  ['the company', ['the company'], undefined, undefined],
-];
-
-describe('matchEntity', () => {
-  it.each(cases)('%j %j -> %j', (name, aliases, expected, rank) => {
-    const match = matchEntity({ name, aliases }, gold);
-    expect(match?.gold.name).toBe(expected);
-    expect(match?.rank).toBe(rank);
-  });
-
-  it('prefers a name match over an earlier alias match', () => {
-    const entities: GoldEntity[] = [
-      { name: 'Qadira Holdings', type: 'Organization', aliases: ['Qadira Capital'] },
-      { name: 'Qadira Capital', type: 'Organization', aliases: [] },
-    ];
-    expect(matchEntity({ name: 'Qadira Capital', aliases: [] }, entities)?.gold.name).toBe('Qadira Capital');
+describe('matchEntity (score.py matching)', () => {
+  const match = matchEntity(gold);
+  it.each(cases)('%j %j -> %j', (name, aliases, expected) => {
+    expect(match({ name, aliases })?.name).toBe(expected);
   });
 });

@@ -1,40 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { pairDocs } from '../../../src/eval/pairDocs.js';
-import type { GoldFile } from '../../../src/eval/readGold.js';
-import { makeDoc } from './makeDoc.js';
-
-const goldFile = (file: string, doc: string): GoldFile => ({
-  file,
-  gold: { doc, entities: [], relations: [] },
-});
+import { makeDoc, makeGold } from './makeDoc.js';
 
 describe('pairDocs', () => {
-  it('pairs by basename, whatever the directory and extension', () => {
+  it('pairs by file basename, whatever the directory; a gold document without input is scored empty', () => {
     const gold = [
-      goldFile('gold/001_a.json', '001_a.txt'),
-      goldFile('gold/renamed.json', '002_b.html'),
-      goldFile('gold/003_c.json', '003_c.txt'),
+      makeGold([], [], '001_a.txt'),
+      makeGold([], [], '002_b.txt'),
+      makeGold([], [], '003_c.txt'),
     ];
     const extracted = [
-      makeDoc([], [], 'data/articles/001_a.txt'),
+      makeDoc([['Norvex', 'Organization']], [], 'data/articles/001_a.txt'),
       makeDoc([], [], '002_b.txt'),
-      makeDoc([], [], 'other/004_d.md'),
+      makeDoc([], [], 'other/004_d.txt'),
+      makeDoc([], [], 'other/003_c.md'),
     ];
     const pairing = pairDocs(extracted, gold);
     expect(pairing.pairs.map((pair) => [pair.extracted.doc, pair.gold.doc])).toEqual([
       ['data/articles/001_a.txt', '001_a.txt'],
-      ['002_b.txt', '002_b.html'],
+      ['002_b.txt', '002_b.txt'],
+      ['003_c.txt', '003_c.txt'],
     ]);
-    expect(pairing.unpairedExtracted).toEqual(['other/004_d.md']);
-    expect(pairing.unpairedGold).toEqual(['gold/003_c.json']);
+    expect(pairing.pairs[2].extracted).toMatchObject({ entities: [], relations: [] });
+    expect(pairing.missing).toEqual(['003_c.txt']);
+    expect(pairing.unpaired).toEqual(['other/004_d.txt', 'other/003_c.md']);
   });
 
-  it('pairs one gold file with one document only', () => {
+  it('takes the first document of a basename and reports the others', () => {
     const pairing = pairDocs(
       [makeDoc([], [], 'a/x.txt'), makeDoc([], [], 'b/x.txt')],
-      [goldFile('x.json', 'x.txt')],
+      [makeGold([], [], 'x.txt')],
     );
-    expect(pairing.pairs).toHaveLength(1);
-    expect(pairing.unpairedExtracted).toEqual(['b/x.txt']);
+    expect(pairing.pairs.map((pair) => pair.extracted.doc)).toEqual(['a/x.txt']);
+    expect(pairing.unpaired).toEqual(['b/x.txt']);
   });
 });

@@ -1,30 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { scoreDocument } from '../../../src/eval/scoreDocument.js';
-import type { GoldDoc } from '../../../src/eval/goldDoc.js';
 import type { RelationType } from '../../../src/types.js';
-import { makeDoc, type EntityRow, type RelationRow } from './makeDoc.js';
+import { makeDoc, makeGold, type EntityRow, type RelationRow } from './makeDoc.js';
 
-// Invented companies, in the style of deal news.
-const gold: GoldDoc = {
-  doc: 'deal.txt',
-  entities: [
-    { name: 'Norvex Systems', type: 'Organization', aliases: ['Norvex'] },
-    { name: 'Qadira Holdings', type: 'Organization', aliases: [] },
-    { name: 'Lumenta', type: 'Organization', aliases: [] },
-    { name: 'Ana Ferreira', type: 'Person', aliases: ['Ferreira'] },
-    { name: 'Competition Bureau', type: 'Government', aliases: [] },
+// Invented companies, in the style of deal news. Scored with the rules of ../shared/dev-eval/score.py.
+const gold = makeGold(
+  [
+    ['Norvex Systems', 'Organization', ['Norvex']],
+    ['Qadira Holdings', 'Organization'],
+    ['Lumenta', 'Organization'],
+    ['Ana Ferreira', 'Person', ['Ferreira']],
+    ['Competition Bureau', 'Government'],
+    ['Halden Capital', 'Organization', [], true],
+    ['Tindle', 'Product', [], true],
+    ['Marlow', 'Place', [], true],
   ],
-  relations: [
-    { source: 'Norvex Systems', type: 'BID_FOR', target: 'Lumenta' },
-    { source: 'Qadira Holdings', type: 'REJECTED', target: 'Norvex Systems' },
-    { source: 'Qadira Holdings', type: 'OWNS', target: 'Lumenta' },
-    { source: 'Lumenta', type: 'PARTNERED_WITH', target: 'Norvex Systems' },
-    { source: 'Ana Ferreira', type: 'LEADS', target: 'Qadira Holdings' },
-    { source: 'Competition Bureau', type: 'REGULATES', target: 'Lumenta' },
+  [
+    ['Norvex Systems', 'BID_FOR', 'Lumenta'],
+    ['Qadira Holdings', 'REJECTED', 'Norvex Systems'],
+    ['Qadira Holdings', 'OWNS', 'Lumenta'],
+    ['Lumenta', 'PARTNERED_WITH', 'Norvex Systems'],
+    ['Ana Ferreira', 'LEADS', 'Qadira Holdings'],
+    ['Competition Bureau', 'REGULATES', 'Lumenta'],
+    // "Lumenta, the maker of the Tindle scooter": an endpoint that is a Product
+    ['Lumenta', 'OWNS', 'Tindle'],
+    // "Halden Capital is said to favour Norvex"
+    ['Halden Capital', 'SUPPORTS', 'Norvex Systems', true],
     // "Qadira will not sell Lumenta to Norvex"
-    { source: 'Norvex Systems', type: 'ACQUIRED', target: 'Lumenta', negated: true },
+    ['Norvex Systems', 'ACQUIRED', 'Lumenta', false, true],
   ],
-};
+);
 
 const allEntities: EntityRow[] = [
   ['Norvex Systems', 'Organization'],
@@ -32,6 +37,8 @@ const allEntities: EntityRow[] = [
   ['Lumenta', 'Organization'],
   ['Ana Ferreira', 'Person'],
   ['Competition Bureau', 'Government'],
+  ['Halden Capital', 'Organization'],
+  ['Tindle', 'Product'],
 ];
 
 type Totals = { tp: number; fp: number; fn: number };
@@ -42,9 +49,9 @@ const total = (byType: Record<RelationType, Totals>): Totals =>
     fn: 0,
   });
 
-// [case, extracted entities, extracted relations, expected relation totals]
+// [case, extracted entities, extracted relations, expected relation totals]; 7 gold relations are required
 const relationCases: [string, EntityRow[], RelationRow[], Totals][] = [
-  ['exact match', allEntities, [['Norvex Systems', 'BID_FOR', 'Lumenta']], { tp: 1, fp: 0, fn: 5 }],
+  ['exact match', allEntities, [['Norvex Systems', 'BID_FOR', 'Lumenta']], { tp: 1, fp: 0, fn: 6 }],
   [
     'match through an alias',
     [
@@ -52,16 +59,25 @@ const relationCases: [string, EntityRow[], RelationRow[], Totals][] = [
       ['Lumenta', 'Organization'],
     ],
     [['Norvex', 'BID_FOR', 'Lumenta']],
-    { tp: 1, fp: 0, fn: 5 },
+    { tp: 1, fp: 0, fn: 6 },
   ],
   [
-    'match through a possessive and a corporate suffix',
+    'match through a possessive and a leading "the"',
     [
-      ["Qadira Holdings plc's", 'Organization'],
+      ["The Qadira Holdings's", 'Organization'],
+      ['Norvex Systems', 'Organization'],
+    ],
+    [["The Qadira Holdings's", 'REJECTED', 'Norvex Systems']],
+    { tp: 1, fp: 0, fn: 6 },
+  ],
+  [
+    'a corporate suffix is not dropped: the endpoint is unknown',
+    [
+      ['Qadira Holdings', 'Organization'],
       ['Norvex Systems Inc.', 'Organization'],
     ],
-    [["Qadira Holdings plc's", 'REJECTED', 'Norvex Systems Inc.']],
-    { tp: 1, fp: 0, fn: 5 },
+    [['Qadira Holdings', 'REJECTED', 'Norvex Systems Inc.']],
+    { tp: 0, fp: 1, fn: 7 },
   ],
   [
     'match through an extracted alias',
@@ -70,34 +86,46 @@ const relationCases: [string, EntityRow[], RelationRow[], Totals][] = [
       ['Qadira Holdings', 'Organization'],
     ],
     [['Ms Ferreira', 'LEADS', 'Qadira Holdings']],
-    { tp: 1, fp: 0, fn: 5 },
+    { tp: 1, fp: 0, fn: 6 },
   ],
   [
     'PARTNERED_WITH is unordered',
     allEntities,
     [['Norvex Systems', 'PARTNERED_WITH', 'Lumenta']],
-    { tp: 1, fp: 0, fn: 5 },
+    { tp: 1, fp: 0, fn: 6 },
   ],
   [
     'other types are ordered',
     allEntities,
     [['Lumenta', 'BID_FOR', 'Norvex Systems']],
-    { tp: 0, fp: 1, fn: 6 },
+    { tp: 0, fp: 1, fn: 7 },
   ],
   [
-    'negated extracted relations do not count',
+    'an endpoint that is an extracted Product still resolves',
+    allEntities,
+    [['Lumenta', 'OWNS', 'Tindle']],
+    { tp: 1, fp: 0, fn: 6 },
+  ],
+  [
+    'a negated extracted relation counts like any other',
     allEntities,
     [
       ['Norvex Systems', 'BID_FOR', 'Lumenta', true],
-      ['Norvex Systems', 'ACQUIRED', 'Lumenta', true],
+      ['Lumenta', 'BID_FOR', 'Qadira Holdings', true],
     ],
-    { tp: 0, fp: 0, fn: 6 },
+    { tp: 1, fp: 1, fn: 6 },
   ],
   [
-    'a positive relation negated in gold is a false positive',
+    'a relation negated in gold is a false positive',
     allEntities,
     [['Norvex Systems', 'ACQUIRED', 'Lumenta']],
-    { tp: 0, fp: 1, fn: 6 },
+    { tp: 0, fp: 1, fn: 7 },
+  ],
+  [
+    'an optional relation counts neither way',
+    allEntities,
+    [['Halden Capital', 'SUPPORTS', 'Norvex Systems']],
+    { tp: 0, fp: 0, fn: 7 },
   ],
   [
     'duplicates count once',
@@ -110,7 +138,7 @@ const relationCases: [string, EntityRow[], RelationRow[], Totals][] = [
       ['Lumenta', 'OWNS', 'Norvex Systems'],
       ['Lumenta', 'OWNS', 'Norvex Systems'],
     ],
-    { tp: 2, fp: 1, fn: 4 },
+    { tp: 2, fp: 1, fn: 5 },
   ],
   [
     'two extracted entities for one gold entity collapse',
@@ -119,15 +147,15 @@ const relationCases: [string, EntityRow[], RelationRow[], Totals][] = [
       ['Norvex', 'BID_FOR', 'Lumenta'],
       ['Norvex Systems', 'BID_FOR', 'Lumenta'],
     ],
-    { tp: 1, fp: 0, fn: 5 },
+    { tp: 1, fp: 0, fn: 6 },
   ],
   [
     'an endpoint outside gold is a false positive',
     [...allEntities, ['Trevan Labs', 'Organization']],
     [['Trevan Labs', 'BID_FOR', 'Lumenta']],
-    { tp: 0, fp: 1, fn: 6 },
+    { tp: 0, fp: 1, fn: 7 },
   ],
-  ['nothing extracted', [], [], { tp: 0, fp: 0, fn: 6 }],
+  ['nothing extracted', [], [], { tp: 0, fp: 0, fn: 7 }],
 ];
 
 describe('scoreDocument: relations', () => {
@@ -144,11 +172,18 @@ describe('scoreDocument: relations', () => {
       gold,
     );
     expect(score.relationsByType.BID_FOR).toEqual({ tp: 1, fp: 1, fn: 0 });
-    expect(score.relationsByType.OWNS).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(score.relationsByType.OWNS).toEqual({ tp: 0, fp: 0, fn: 2 });
     expect(score.relationsByType.ACQUIRED).toEqual({ tp: 0, fp: 0, fn: 0 });
   });
 
-  it('lists false positives with their reason and evidence, false negatives with the gold note', () => {
+  it('lists false positives with their reason and evidence, false negatives with the gold evidence', () => {
+    const withEvidence = {
+      ...gold,
+      relations: [
+        ...gold.relations,
+        { ...gold.relations[0], type: 'SUPPORTS' as const, target: 'Ana Ferreira', evidence: 'backs her' },
+      ],
+    };
     const score = scoreDocument(
       makeDoc(
         [...allEntities, ['Trevan Labs', 'Organization']],
@@ -156,15 +191,10 @@ describe('scoreDocument: relations', () => {
           ['Norvex Systems', 'ACQUIRED', 'Lumenta'],
           ['Trevan Labs', 'BID_FOR', 'Lumenta'],
           ['Lumenta', 'OWNS', 'Qadira Holdings'],
+          ['Lumenta', 'REJECTED', 'Qadira Holdings', true],
         ],
       ),
-      {
-        ...gold,
-        relations: [
-          ...gold.relations,
-          { source: 'Norvex Systems', type: 'SUPPORTS', target: 'Ana Ferreira', note: 'backs her' },
-        ],
-      },
+      withEvidence,
     );
     expect(
       score.falsePositives.map(({ type, source, target, reason }) => [type, source, target, reason]),
@@ -172,40 +202,78 @@ describe('scoreDocument: relations', () => {
       ['ACQUIRED', 'Norvex Systems', 'Lumenta', 'negated in gold'],
       ['BID_FOR', '?Trevan Labs', 'Lumenta', 'unknown entity'],
       ['OWNS', 'Lumenta', 'Qadira Holdings', undefined],
+      ['REJECTED', 'Lumenta', 'Qadira Holdings', 'extracted as negated'],
     ]);
     expect(score.falsePositives[0].evidence).toBe('Norvex Systems ACQUIRED Lumenta.');
     expect(score.falseNegatives).toContainEqual({
       type: 'SUPPORTS',
       source: 'Norvex Systems',
       target: 'Ana Ferreira',
-      note: 'backs her',
+      evidence: 'backs her',
     });
-    expect(score.falseNegatives).toHaveLength(7);
+    expect(score.falseNegatives).toHaveLength(8);
   });
 });
 
-// [case, extracted entities, expected entity counts]
-const entityCases: [string, EntityRow[], Totals & { typeCorrect: number }][] = [
-  ['all found, types right', allEntities, { tp: 5, fp: 0, fn: 0, typeCorrect: 5 }],
-  ['type does not decide a match', [['Lumenta', 'Product']], { tp: 1, fp: 0, fn: 4, typeCorrect: 0 }],
+type EntityTotals = Totals & { duplicates: number; typeCorrect: number };
+// [case, extracted entities, expected entity counts]; 5 gold entities are required
+const entityCases: [string, EntityRow[], EntityTotals][] = [
   [
-    'alias, possessive and suffix',
-    [
-      ['Norvex', 'Organization'],
-      ["Qadira Holdings Ltd's", 'Organization'],
-      ['Ferreira', 'Person'],
-    ],
-    { tp: 3, fp: 0, fn: 2, typeCorrect: 3 },
+    'all found, types right; the optional ones count neither way',
+    allEntities,
+    { tp: 5, fp: 0, fn: 0, duplicates: 0, typeCorrect: 5 },
   ],
   [
-    'a second entity for the same gold entity is a duplicate',
+    'type does not decide a match',
+    [['Lumenta', 'Person']],
+    { tp: 1, fp: 0, fn: 4, duplicates: 0, typeCorrect: 0 },
+  ],
+  [
+    'extracted Places and Products do not count',
+    [
+      ['Lumenta', 'Product'],
+      ['Trevan', 'Place'],
+    ],
+    { tp: 0, fp: 0, fn: 5, duplicates: 0, typeCorrect: 0 },
+  ],
+  [
+    'a Place that matches does not take the gold entity',
+    [
+      ['Lumenta', 'Place'],
+      ['Lumenta', 'Organization'],
+    ],
+    { tp: 1, fp: 0, fn: 4, duplicates: 0, typeCorrect: 1 },
+  ],
+  [
+    'alias, possessive, extracted alias',
+    [
+      ['Norvex', 'Organization'],
+      ["Qadira Holdings's", 'Organization'],
+      ['Ms Ferreira', 'Person', ['Ferreira']],
+    ],
+    { tp: 3, fp: 0, fn: 2, duplicates: 0, typeCorrect: 3 },
+  ],
+  [
+    'a second entity for the same gold entity is a duplicate, counted wrong',
     [
       ['Norvex', 'Organization'],
       ['Norvex Systems', 'Organization'],
     ],
-    { tp: 1, fp: 1, fn: 4, typeCorrect: 1 },
+    { tp: 1, fp: 1, fn: 4, duplicates: 1, typeCorrect: 1 },
   ],
-  ['an entity outside gold', [['Trevan Labs', 'Organization']], { tp: 0, fp: 1, fn: 5, typeCorrect: 0 }],
+  [
+    'a second entity for an optional gold entity is a duplicate too',
+    [
+      ['Halden Capital', 'Organization'],
+      ["Halden Capital's", 'Organization'],
+    ],
+    { tp: 0, fp: 1, fn: 5, duplicates: 1, typeCorrect: 0 },
+  ],
+  [
+    'an entity outside gold',
+    [['Trevan Labs', 'Organization']],
+    { tp: 0, fp: 1, fn: 5, duplicates: 0, typeCorrect: 0 },
+  ],
 ];
 
 describe('scoreDocument: entities', () => {
@@ -213,25 +281,30 @@ describe('scoreDocument: entities', () => {
     expect(scoreDocument(makeDoc(entities, []), gold).entities).toEqual(expected);
   });
 
-  it('the name match claims the gold entity, the alias match is the duplicate', () => {
+  it('counts a hit and a miss under the gold type, a wrong entity under its extracted type', () => {
     const score = scoreDocument(
       makeDoc(
         [
-          ['Norvex', 'Product'],
-          ['Norvex Systems', 'Organization'],
+          ['Competition Bureau', 'Organization'],
+          ['Trevan', 'Person'],
+          ['Norvex', 'Organization'],
+          ['Norvex Systems', 'Government'],
         ],
         [],
       ),
       gold,
     );
+    expect(score.entitiesByType).toEqual({
+      Organization: { tp: 1, fp: 0, fn: 2 },
+      Person: { tp: 0, fp: 1, fn: 1 },
+      Government: { tp: 1, fp: 1, fn: 0 },
+      Place: { tp: 0, fp: 0, fn: 0 },
+      Product: { tp: 0, fp: 0, fn: 0 },
+    });
     expect(score.entityFalsePositives).toEqual([
-      { name: 'Norvex', type: 'Product', reason: 'duplicate of gold "Norvex Systems"' },
+      { name: 'Trevan', type: 'Person' },
+      { name: 'Norvex Systems', type: 'Government', reason: 'duplicate of gold "Norvex Systems"' },
     ]);
-    expect(score.typeMismatches).toEqual([]);
-  });
-
-  it('reports type mismatches', () => {
-    const score = scoreDocument(makeDoc([['Competition Bureau', 'Organization']], []), gold);
     expect(score.typeMismatches).toEqual([
       {
         gold: 'Competition Bureau',
