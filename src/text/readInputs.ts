@@ -7,6 +7,7 @@ import { byteLines } from './byteLines.js';
 import { cleanText } from './cleanText.js';
 import { decodeBytes } from './decodeBytes.js';
 import { inputKindOf, sniffTextKind, SUPPORTED_EXTENSIONS, type InputKind } from './inputKindOf.js';
+import { jsonLineSha256 } from './jsonLineSha256.js';
 import { parseJsonLine } from './parseJsonLine.js';
 import { readLargeText } from './readLargeText.js';
 import {
@@ -282,7 +283,7 @@ async function* readJsonLines(
       id: record.id ?? `${fileId}:${line.lineNo}`,
       title: cleaned.title,
       text: cleaned.text,
-      sha256: sha256(`${record.title ?? ''}\n${record.text}`),
+      sha256: jsonLineSha256(record),
     };
     if (source !== 'stdin') article.path = source;
     if (record.url !== undefined) article.url = record.url;
@@ -403,7 +404,7 @@ async function isLink(abs: string): Promise<boolean> {
   }
 }
 
-function sha256(data: Uint8Array | string): string {
+function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
