@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { SETTINGS } from '../config/schema.js';
 import type { Article } from '../types.js';
 import { byteLines } from './byteLines.js';
 import { cleanText } from './cleanText.js';
@@ -10,15 +11,7 @@ import { inputKindOf, sniffTextKind, SUPPORTED_EXTENSIONS, type InputKind } from
 import { jsonLineSha256 } from './jsonLineSha256.js';
 import { parseJsonLine } from './parseJsonLine.js';
 import { readLargeText } from './readLargeText.js';
-import {
-  DEFAULT_MAX_FILE_BYTES,
-  DEFAULT_PART_SENTENCES,
-  DEFAULT_STREAM_ABOVE_BYTES,
-  type InputFailure,
-  type InputItem,
-  type ReadInputsOptions,
-  type TextKind,
-} from './types.js';
+import { type InputFailure, type InputItem, type ReadInputsOptions, type TextKind } from './types.js';
 
 /** Bytes read at a time from a large file. */
 const READ_CHUNK = 256 * 1024;
@@ -48,9 +41,9 @@ export async function* readInputs(
 ): AsyncGenerator<InputItem> {
   const ctx: Context = {
     root: path.resolve(options.root ?? process.cwd()),
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    streamAboveBytes: options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES,
-    partSentences: options.partSentences ?? DEFAULT_PART_SENTENCES,
+    maxFileBytes: options.maxFileBytes ?? SETTINGS.maxFileBytes.default,
+    streamAboveBytes: options.streamAboveBytes ?? SETTINGS.streamAboveBytes.default,
+    partSentences: options.partSentences ?? SETTINGS.partSentences.default,
     stdin: options.stdin ?? process.stdin,
     files: new Set(),
     dirs: new Set(),
