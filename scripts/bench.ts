@@ -28,7 +28,8 @@ import { nlp } from '../src/nlp.js';
 import { createArticleExtractor } from '../src/pipeline/createArticleExtractor.js';
 import { createWorkerExtractor, WORKER_GROUP } from '../src/pipeline/createWorkerExtractor.js';
 import { runIngest } from '../src/pipeline/runIngest.js';
-import { INGEST_DEFAULTS, type IngestSummary } from '../src/pipeline/types.js';
+import { SETTINGS } from '../src/config/schema.js';
+import type { IngestSummary } from '../src/pipeline/types.js';
 import { nlpCorpus, sampleCorpus, type Corpus } from './bench/corpora.js';
 import { benchStreamLargeText } from './bench/streamLargeText.js';
 import { extractAll, round, timed, wipe } from './bench/measure.js';
@@ -136,10 +137,10 @@ async function workerSpeedup(corpus: Corpus): Promise<void> {
   report.workers = { corpus: corpus.name, firstPass: pass(first), sustained: pass(sustained) };
 }
 
-/** The batched writer as kg ingest runs it: one transaction per INGEST_DEFAULTS.batchSize articles. */
+/** The batched writer as kg ingest runs it: one transaction per SETTINGS.batchSize.default articles. */
 async function writeInBatches(gateway: Gateway, rows: ArticleRows[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += INGEST_DEFAULTS.batchSize)
-    await writeArticles(gateway, rows.slice(i, i + INGEST_DEFAULTS.batchSize));
+  for (let i = 0; i < rows.length; i += SETTINGS.batchSize.default)
+    await writeArticles(gateway, rows.slice(i, i + SETTINGS.batchSize.default));
 }
 
 async function writers(gateway: Gateway, corpus: Corpus): Promise<void> {
@@ -190,7 +191,7 @@ async function reingest(gateway: Gateway, corpus: Corpus): Promise<void> {
   }
   await wipe(gateway);
   const extractor = createWorkerExtractor(2, { lexiconFiles: [] });
-  const options = { batchSize: INGEST_DEFAULTS.batchSize, dryRun: false, lexiconFiles: [], root: dir };
+  const options = { batchSize: SETTINGS.batchSize.default, dryRun: false, lexiconFiles: [], root: dir };
   log(`re-ingest: first ingest of ${corpus.articles.length} files...`);
   const first = await timed(() => runIngest([dir], gateway, extractor, options));
   log('re-ingest: the same files again...');

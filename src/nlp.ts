@@ -49,12 +49,6 @@ export interface NlpSpan {
   tag: 'Person' | 'Organization' | 'Place';
 }
 
-let parses = 0;
-/** How many sentences got the full parse in this process (for the benchmark). */
-export function nlpParseCount(): number {
-  return parses;
-}
-
 interface TaggedTerm {
   tags: Set<string>;
   post: string;
@@ -88,7 +82,6 @@ export function nlpEntitySpans(sentence: string): NlpSpan[] {
 export function nlpEntitySpansBatch(sentences: readonly string[]): NlpSpan[][] {
   const out: NlpSpan[][] = sentences.map(() => []);
   if (sentences.length === 0) return out;
-  parses += sentences.length;
   const starts: number[] = [];
   let at = 0;
   for (const s of sentences) {

@@ -31,7 +31,10 @@ export interface Article {
   /** ISO date (YYYY-MM-DD or full ISO timestamp) when known. */
   published?: string;
   byline?: string;
-  /** sha256 of the raw bytes (or of the JSON Lines text), hex; a part carries its file's. */
+  /**
+   * sha256, hex, of what the article is made of: a file's raw bytes (a part carries its file's), or
+   * a JSON Lines record's id, title, text, url and published (jsonLineSha256). Unchanged: skipped.
+   */
   sha256: string;
   /** Set on a part of a large file read as a stream (id `<file id>#part-0001`). */
   part?: ArticlePart;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Gateway } from '../../src/graph/gateway.js';
 import type { ArticleExtractor, ExtractionOutcome } from '../../src/pipeline/articleExtractor.js';
-import { INGEST_DEFAULTS } from '../../src/pipeline/types.js';
+import { SETTINGS } from '../../src/config/schema.js';
 import type { Article } from '../../src/types.js';
 
 /** Runs `work` once and returns its result and the wall time in seconds. */
@@ -20,7 +20,7 @@ export async function timed<T>(work: () => T | Promise<T>): Promise<{ value: T; 
 export async function extractAll(
   extractor: ArticleExtractor,
   articles: Article[],
-  batchSize: number = INGEST_DEFAULTS.batchSize,
+  batchSize: number = SETTINGS.batchSize.default,
 ): Promise<number> {
   let sentences = 0;
   const count = (outcomes: ExtractionOutcome[]) => {

@@ -103,7 +103,7 @@ fi
 CTX=$CACHE/context
 STAMP=$(cat "$POM" "$ROOT/docker/image/Dockerfile" "$ROOT/docker/image/docker-entrypoint.sh" | sha256sum | cut -c1-16)
 LIB_STAMP=$(sha256sum "$POM" | cut -c1-16)
-LABS_STAMP=$( (cat "$POM"; echo apoc-core+apoc-common) | sha256sum | cut -c1-16)
+LABS_STAMP=$( (cat "$POM"; echo apoc-profile) | sha256sum | cut -c1-16)
 STAMP=$STAMP-$LABS_STAMP
 if [ "${REBUILD:-}" != "1" ] && [ "$(cat "$CTX/.lib-stamp" 2>/dev/null)" = "$LIB_STAMP" ]; then
   log "Neo4j jars: cached"
@@ -111,7 +111,7 @@ else
   log "resolving the Neo4j jars with Maven"
   rm -rf "$CTX/lib" "$CTX/.labs-stamp"
   mkdir -p "$CTX/lib"
-  mvn -q -B -f "$POM" dependency:copy-dependencies -DoutputDirectory="$CTX/lib" -DincludeScope=runtime ||
+  mvn -q -B -f "$POM" -Pserver dependency:copy-dependencies -DoutputDirectory="$CTX/lib" -DincludeScope=runtime ||
     fail "Maven could not resolve the Neo4j jars from $POM"
   echo "$LIB_STAMP" >"$CTX/.lib-stamp"
 fi
@@ -123,24 +123,12 @@ else
   mkdir -p "$CTX/labs"
   # The apoc-core artifact on Maven Central is not the official self-contained apoc-<v>-core.jar:
   # its classes need apoc-common (e.g. apoc.result.WeightedPathResult) and its own dependencies.
-  # Resolve all of them with a throwaway pom (a build artefact in the cache, never in git) and keep
-  # those that lib/ does not already hold.
-  apoc_version=$(sed -n 's:.*<apoc.version>\(.*\)</apoc.version>.*:\1:p' "$POM")
-  [ -n "$apoc_version" ] || fail "no <apoc.version> in $POM"
-  cat >"$CTX/apoc-pom.xml" <<POM
-<project xmlns="http://maven.apache.org/POM/4.0.0">
-  <modelVersion>4.0.0</modelVersion>
-  <groupId>dev.newsgraph</groupId><artifactId>docker-apoc</artifactId><version>1</version><packaging>pom</packaging>
-  <dependencies>
-    <dependency><groupId>org.neo4j.procedure</groupId><artifactId>apoc-core</artifactId><version>$apoc_version</version></dependency>
-    <dependency><groupId>org.neo4j.procedure</groupId><artifactId>apoc-common</artifactId><version>$apoc_version</version></dependency>
-  </dependencies>
-</project>
-POM
-  mvn -q -B -f "$CTX/apoc-pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$CTX/labs" ||
-    fail "Maven could not resolve APOC $apoc_version (apoc-core, apoc-common)"
+  # The pom's `apoc` profile resolves all of them, as `kg neo4j install` does for plugins/; keep
+  # those that lib/ does not already hold (src/neo4j-local/jarArtifact.ts reads names the same way).
+  mvn -q -B -f "$POM" -Papoc dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$CTX/labs" ||
+    fail "Maven could not resolve APOC (the apoc profile of $POM)"
   for jar in "$CTX"/labs/*.jar; do
-    base=$(basename "$jar" | sed -E 's/-[0-9][^-]*(-[a-z]+)?\.jar$//')
+    base=$(basename "$jar" | sed -E 's/(-[0-9][^-]*)+(-[A-Za-z][A-Za-z0-9_.]*)*\.jar$//')
     if compgen -G "$CTX/lib/$base-[0-9]*.jar" >/dev/null; then rm -f "$jar"; fi
   done
   echo "$LABS_STAMP" >"$CTX/.labs-stamp"

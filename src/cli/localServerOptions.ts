@@ -1,5 +1,7 @@
 import type { Argv } from 'yargs';
+import { SETTINGS } from '../config/schema.js';
 import { LOCAL_DEFAULTS, type LocalServerOptions } from '../neo4j-local/paths.js';
+import { settingOption } from './settingOption.js';
 
 export interface LocalServerFlags {
   instance: string;
@@ -13,23 +15,12 @@ export interface LocalServerFlags {
 /** Flags shared by the `kg neo4j` subcommands. */
 export function withLocalServerOptions<T>(yargs: Argv<T>): Argv<T & LocalServerFlags> {
   return yargs
-    .option('instance', {
-      type: 'string',
-      default: LOCAL_DEFAULTS.instance,
-      describe: 'Instance name (separate data)',
-    })
-    .option('bolt-port', {
-      type: 'number',
-      describe: 'Bolt port (default: the port of a local NEO4J_URI, else 7687)',
-    })
-    .option('http-port', { type: 'number', describe: 'HTTP port for Neo4j Browser (default 7474)' })
-    .option('password', { type: 'string', describe: 'Password of user neo4j (env NEO4J_PASSWORD)' })
-    .option('heap', { type: 'string', default: LOCAL_DEFAULTS.heap, describe: 'Max Java heap' })
-    .option('page-cache', {
-      type: 'string',
-      default: LOCAL_DEFAULTS.pageCache,
-      describe: 'Page cache size',
-    }) as Argv<T & LocalServerFlags>;
+    .option('instance', settingOption(SETTINGS.instance))
+    .option('bolt-port', settingOption(SETTINGS.boltPort))
+    .option('http-port', settingOption(SETTINGS.httpPort))
+    .option('password', settingOption(SETTINGS.serverPassword))
+    .option('heap', settingOption(SETTINGS.heap))
+    .option('page-cache', settingOption(SETTINGS.pageCache)) as Argv<T & LocalServerFlags>;
 }
 
 /** Pure: flags > env (NEO4J_URI's port when it points at this machine, NEO4J_PASSWORD) > defaults. */
@@ -41,7 +32,7 @@ export function localServerOptionsFrom(
     instance: flags.instance,
     boltPort: flags['bolt-port'] ?? localPort(env.NEO4J_URI) ?? LOCAL_DEFAULTS.boltPort,
     httpPort: flags['http-port'] ?? LOCAL_DEFAULTS.httpPort,
-    password: flags.password ?? (env.NEO4J_PASSWORD || LOCAL_DEFAULTS.password),
+    password: flags.password ?? (env[SETTINGS.serverPassword.env] || LOCAL_DEFAULTS.password),
     heap: flags.heap,
     pageCache: flags['page-cache'],
   };

@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { maskSecrets } from './maskSecrets.js';
+import { SETTINGS } from './schema.js';
 
 /** Where and how to reach Neo4j. Flags override the environment, which overrides defaults. */
 export interface Neo4jConfig {
@@ -11,11 +12,13 @@ export interface Neo4jConfig {
   database: string;
 }
 
+const { uri, username, password, database } = SETTINGS;
+
 export const NEO4J_DEFAULTS: Neo4jConfig = {
-  uri: 'bolt://127.0.0.1:7687',
-  username: 'neo4j',
-  password: 'newsgraph-dev',
-  database: 'neo4j',
+  uri: uri.default,
+  username: username.default,
+  password: password.default,
+  database: database.default,
 };
 
 let dotenvLoaded = false;
@@ -35,10 +38,10 @@ export function resolveNeo4jConfig(
   const pick = (flag: string | undefined, envValue: string | undefined, fallback: string) =>
     flag ?? (envValue && envValue.length > 0 ? envValue : fallback);
   return {
-    uri: pick(flags.uri, env.NEO4J_URI, NEO4J_DEFAULTS.uri),
-    username: pick(flags.username, env.NEO4J_USERNAME, NEO4J_DEFAULTS.username),
-    password: pick(flags.password, env.NEO4J_PASSWORD, NEO4J_DEFAULTS.password),
-    database: pick(flags.database, env.NEO4J_DATABASE, NEO4J_DEFAULTS.database),
+    uri: pick(flags.uri, env[uri.env], uri.default),
+    username: pick(flags.username, env[username.env], username.default),
+    password: pick(flags.password, env[password.env], password.default),
+    database: pick(flags.database, env[database.env], database.default),
   };
 }
 

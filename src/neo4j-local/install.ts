@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { LocalServerError } from '../errors.js';
 import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { jarArtifact } from './jarArtifact.js';
 import type { LocalServerPaths } from './paths.js';
 import { requireMaven } from './tools.js';
 
@@ -47,14 +48,31 @@ export async function installNeo4j(
 
 function resolveWithMaven(mvn: string, paths: LocalServerPaths, log: (line: string) => void): InstallResult {
   mkdirSync(paths.lib, { recursive: true });
-  mkdirSync(paths.plugins, { recursive: true });
   log(`Resolving Neo4j from Maven Central into ${paths.distribution} (first time only)...`);
-  runMaven(mvn, ['dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${paths.lib}`]);
-  // APOC core is not installed yet: the plain apoc-core 5.26.x jar on Maven Central is not
-  // self-contained (it needs apoc-common, opencsv, RoaringBitmap), and loading it alone stops the
-  // server with ClassNotFoundException apoc.result.WeightedPathResult. See the `apoc` profile in the pom.
+  runMaven(mvn, 'Neo4j', ['-Pserver', ...COPY_RUNTIME_JARS, `-DoutputDirectory=${paths.lib}`]);
+  installApoc(mvn, paths);
   writeFileSync(paths.installStamp, `${pomDigest()}\n`);
   return { alreadyInstalled: false, jars: countJars(paths.lib), plugins: countJars(paths.plugins) };
+}
+
+/**
+ * APOC core into plugins/, the way the Docker image's `NEO4J_PLUGINS='["apoc"]'` has it: apoc-core,
+ * apoc-common and their own dependencies (the `apoc` profile of the pom), less every jar whose
+ * artifact lib/ already holds, so the server loads one version of each class (lib/ has
+ * commons-lang3-3.18.0, APOC asks for 3.12.0). Resolved beside plugins/ and then moved in, so a
+ * failed resolution leaves no half-filled plugins/.
+ */
+function installApoc(mvn: string, paths: LocalServerPaths): void {
+  const staging = `${paths.plugins}.new`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  runMaven(mvn, 'APOC', ['-Papoc', ...COPY_RUNTIME_JARS, `-DoutputDirectory=${staging}`]);
+  const inLib = new Set(readdirSync(paths.lib).map(jarArtifact));
+  for (const jar of readdirSync(staging)) {
+    if (inLib.has(jarArtifact(jar))) rmSync(join(staging, jar));
+  }
+  rmSync(paths.plugins, { recursive: true, force: true });
+  renameSync(staging, paths.plugins);
 }
 
 /** A directory lock holding the owner's pid; a lock whose owner died is taken over. */
@@ -90,14 +108,16 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function runMaven(mvn: string, goals: string[]): void {
+const COPY_RUNTIME_JARS = ['dependency:copy-dependencies', '-DincludeScope=runtime'];
+
+function runMaven(mvn: string, what: string, goals: string[]): void {
   const result = spawnSync(mvn, ['-q', '-B', '-f', NEO4J_POM, ...goals], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     const detail = `${result.stdout ?? ''}${result.stderr ?? ''}`
       .split('\n')
       .find((line) => line.includes('ERROR'));
     throw new LocalServerError(
-      `Maven could not resolve Neo4j (${detail?.trim() ?? result.error?.message ?? `exit ${result.status}`}): check access to Maven Central.`,
+      `Maven could not resolve ${what} (${detail?.trim() ?? result.error?.message ?? `exit ${result.status}`}): check access to Maven Central.`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { SETTINGS } from '../config/schema.js';
 
 /** The Neo4j release `kg neo4j install` resolves (must match scripts/neo4j/pom.xml). */
 export const NEO4J_VERSION = '5.26.30';
@@ -64,12 +65,12 @@ export function localServerPaths(
   };
 }
 
-/** What `kg neo4j` uses when no flag or variable says otherwise. */
+/** What `kg neo4j` uses when no flag or variable says otherwise (src/config/schema.ts). */
 export const LOCAL_DEFAULTS: LocalServerOptions = {
-  instance: 'default',
-  boltPort: 7687,
-  httpPort: 7474,
-  password: 'newsgraph-dev',
-  heap: '1g',
-  pageCache: '256m',
+  instance: SETTINGS.instance.default,
+  boltPort: SETTINGS.boltPort.default,
+  httpPort: SETTINGS.httpPort.default,
+  password: SETTINGS.serverPassword.default,
+  heap: SETTINGS.heap.default,
+  pageCache: SETTINGS.pageCache.default,
 };

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { maskSecrets } from '../config/maskSecrets.js';
+import { SETTINGS } from '../config/schema.js';
 import { LocalServerError, NewsgraphError } from '../errors.js';
 import { createGateway, type ServerInfo } from '../graph/gateway.js';
 import { adminArgsFileText } from './adminArgsFile.js';
@@ -41,7 +42,7 @@ export const browserUrl = (options: LocalServerOptions) => `http://127.0.0.1:${o
 export async function startLocalServer(
   options: LocalServerOptions,
   log: (line: string) => void = () => {},
-  timeoutMs = 600_000,
+  timeoutMs = SETTINGS.startTimeout.default * 1000,
 ): Promise<LocalServerStatus> {
   const paths = localServerPaths(options.instance);
   const current = await localServerStatus(options);

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -32,11 +31,6 @@ function startWorker(url: URL, fromSource: boolean, setup: WorkerSetup): Worker 
   ).href;
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData: setup });
-}
-
-/** `--workers` when not given: one per core, at most 4 (extraction is CPU-bound; the main thread mostly waits). */
-export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 /**

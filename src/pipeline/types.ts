@@ -21,7 +21,7 @@ export interface IngestProgress {
 }
 
 export interface IngestOptions {
-  /** Articles per write transaction. */
+  /** Articles per write transaction (SETTINGS.batchSize). */
   batchSize: number;
   dryRun: boolean;
   /** Extra gazetteer files (`--lexicon`). */
@@ -34,8 +34,6 @@ export interface IngestOptions {
   /** Aborting stops the run after the batch in flight is committed. */
   signal?: AbortSignal;
 }
-
-export const INGEST_DEFAULTS = { batchSize: 25 } as const;
 
 export function emptySummary(dryRun: boolean): IngestSummary {
   return {

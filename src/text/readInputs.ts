@@ -2,22 +2,16 @@ import { createHash } from 'node:crypto';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { SETTINGS } from '../config/schema.js';
 import type { Article } from '../types.js';
 import { byteLines } from './byteLines.js';
 import { cleanText } from './cleanText.js';
 import { decodeBytes } from './decodeBytes.js';
 import { inputKindOf, sniffTextKind, SUPPORTED_EXTENSIONS, type InputKind } from './inputKindOf.js';
+import { jsonLineSha256 } from './jsonLineSha256.js';
 import { parseJsonLine } from './parseJsonLine.js';
 import { readLargeText } from './readLargeText.js';
-import {
-  DEFAULT_MAX_FILE_BYTES,
-  DEFAULT_PART_SENTENCES,
-  DEFAULT_STREAM_ABOVE_BYTES,
-  type InputFailure,
-  type InputItem,
-  type ReadInputsOptions,
-  type TextKind,
-} from './types.js';
+import { type InputFailure, type InputItem, type ReadInputsOptions, type TextKind } from './types.js';
 
 /** Bytes read at a time from a large file. */
 const READ_CHUNK = 256 * 1024;
@@ -47,9 +41,9 @@ export async function* readInputs(
 ): AsyncGenerator<InputItem> {
   const ctx: Context = {
     root: path.resolve(options.root ?? process.cwd()),
-    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
-    streamAboveBytes: options.streamAboveBytes ?? DEFAULT_STREAM_ABOVE_BYTES,
-    partSentences: options.partSentences ?? DEFAULT_PART_SENTENCES,
+    maxFileBytes: options.maxFileBytes ?? SETTINGS.maxFileBytes.default,
+    streamAboveBytes: options.streamAboveBytes ?? SETTINGS.streamAboveBytes.default,
+    partSentences: options.partSentences ?? SETTINGS.partSentences.default,
     stdin: options.stdin ?? process.stdin,
     files: new Set(),
     dirs: new Set(),
@@ -282,7 +276,7 @@ async function* readJsonLines(
       id: record.id ?? `${fileId}:${line.lineNo}`,
       title: cleaned.title,
       text: cleaned.text,
-      sha256: sha256(`${record.title ?? ''}\n${record.text}`),
+      sha256: jsonLineSha256(record),
     };
     if (source !== 'stdin') article.path = source;
     if (record.url !== undefined) article.url = record.url;
@@ -403,7 +397,7 @@ async function isLink(abs: string): Promise<boolean> {
   }
 }
 
-function sha256(data: Uint8Array | string): string {
+function sha256(data: Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 

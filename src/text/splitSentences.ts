@@ -1,6 +1,7 @@
+import { SETTINGS } from '../config/schema.js';
 import type { Sentence } from '../types.js';
 import { loadWordList } from './loadWordList.js';
-import { DEFAULT_MAX_SENTENCE_CHARS, type SplitOptions } from './types.js';
+import type { SplitOptions } from './types.js';
 
 /** "Mr. Smith", "Jan. 5", "No. 2": a dot after these never ends a sentence. */
 const NEVER_FINAL = new Set(loadWordList('abbreviations.txt'));
@@ -25,7 +26,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  * and inside a short quoted passage. Runs in linear time; never throws.
  */
 export function splitSentences(text: string, options: SplitOptions = {}): Sentence[] {
-  const max = Math.max(1, Math.floor(options.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS));
+  const max = Math.max(1, Math.floor(options.maxSentenceChars ?? SETTINGS.maxSentenceChars.default));
   const out: Sentence[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {

@@ -20,22 +20,21 @@ export interface CleanOptions {
 }
 
 export interface SplitOptions {
-  /** Longer sentences are cut at the last space before this many characters. Default 2000. */
+  /** Longer sentences are cut at the last space before this many characters. Default: SETTINGS.maxSentenceChars. */
   maxSentenceChars?: number;
 }
 
 export interface ReadInputsOptions {
   /** Ids are paths relative to this directory for files inside it. Default: process.cwd(). */
   root?: string;
-  /** Files (and JSON Lines records, and stdin) larger than this are refused. Default 10 MB. */
+  /** Files (and JSON Lines records, and stdin) larger than this are refused. Default: SETTINGS.maxFileBytes. */
   maxFileBytes?: number;
   /**
    * `.txt` and `.md` files larger than this (and within maxFileBytes) are read as a stream
-   * of part articles with flat memory (readLargeText). Default 10 MB: files the default
-   * maxFileBytes allows stay one article; raise maxFileBytes to stream larger ones.
+   * of part articles with flat memory (readLargeText). Default: SETTINGS.streamAboveBytes.
    */
   streamAboveBytes?: number;
-  /** A streamed part closes at the first line end after this many sentences. Default 200. */
+  /** A streamed part closes at the first line end after this many sentences. Default: SETTINGS.partSentences. */
   partSentences?: number;
   /** Read for the input `-`. Default: process.stdin. */
   stdin?: AsyncIterable<Uint8Array | string>;
@@ -55,8 +54,3 @@ export interface InputFailure {
 }
 
 export type InputItem = InputArticle | InputFailure;
-
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_MAX_SENTENCE_CHARS = 2000;
-export const DEFAULT_STREAM_ABOVE_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_PART_SENTENCES = 200;

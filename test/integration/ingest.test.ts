@@ -127,3 +127,63 @@ describe('kg ingest into a real Neo4j: the sample articles', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('kg ingest of JSON Lines: a record is re-ingested when any field that reaches the graph changes', () => {
+  let gateway: Gateway;
+  let dir: string;
+  const record = {
+    id: 'jl-norvex-1',
+    title: 'Qadira Holdings bids for Norvex Systems',
+    text: 'Qadira Holdings made an offer for Norvex Systems on Monday.',
+    url: 'https://example.com/jl-norvex-1',
+    published: '2024-03-01',
+  };
+  const ingestRecord = async (fields: object) => {
+    writeFileSync(join(dir, 'feed.jsonl'), `${JSON.stringify(fields)}\n`);
+    return runIngest([dir], gateway, extractor, { ...options, root: dir });
+  };
+  const stored = async () =>
+    (
+      await gateway.executeRead('MATCH (a:Article {id: $id}) RETURN a.published AS published, a.url AS url', {
+        id: record.id,
+      })
+    )[0];
+
+  beforeAll(async () => {
+    gateway = testGateway();
+    await cleanDatabase(gateway);
+    dir = mkdtempSync(join(tmpdir(), 'newsgraph-jsonl-'));
+  });
+  afterAll(async () => {
+    await cleanDatabase(gateway);
+    await gateway.close();
+  });
+
+  it.each<[string, object, IngestSummary['articles'], { published: string; url: string }]>([
+    ['first ingest', record, { new: 1, updated: 0, skipped: 0, failed: 0 }, record],
+    ['the same record again', record, { new: 0, updated: 0, skipped: 1, failed: 0 }, record],
+    // keys in another order and a field newsgraph does not read: the same article
+    [
+      'the same fields, reordered, with an author',
+      { author: 'Ana Ruiz', ...Object.fromEntries(Object.entries(record).reverse()) },
+      { new: 0, updated: 0, skipped: 1, failed: 0 },
+      record,
+    ],
+    [
+      'published changed',
+      { ...record, published: '2024-03-02' },
+      { new: 0, updated: 1, skipped: 0, failed: 0 },
+      { ...record, published: '2024-03-02' },
+    ],
+    [
+      'url changed',
+      { ...record, published: '2024-03-02', url: 'https://example.com/jl-norvex-1?v=2' },
+      { new: 0, updated: 1, skipped: 0, failed: 0 },
+      { published: '2024-03-02', url: 'https://example.com/jl-norvex-1?v=2' },
+    ],
+  ])('%s', async (_, fields, articles, expected) => {
+    const summary = await ingestRecord(fields);
+    expect(summary.articles).toEqual(articles);
+    expect(await stored()).toEqual({ published: expected.published, url: expected.url });
+  });
+});

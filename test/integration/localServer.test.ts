@@ -104,6 +104,25 @@ describe('kg neo4j: the local server from Maven Central', () => {
     expect(await browser.text()).toMatch(/Neo4j Browser/i);
   });
 
+  // APOC core is in plugins/, as NEO4J_PLUGINS='["apoc"]' puts it in the Docker image: a function
+  // (apoc.version), one that needs apoc-common's classes, and a procedure all answer.
+  it('runs APOC core', { timeout: 900_000 }, async () => {
+    expect((await runCli(['neo4j', 'start', ...flags])).code).toBe(0); // already running: reused
+    const gateway = createGateway(config);
+    try {
+      const [row] = await gateway.executeRead(
+        "RETURN apoc.version() AS version, apoc.text.join(['Norvex', 'Qadira'], ' + ') AS joined",
+      );
+      expect(row).toEqual({ version: expect.stringMatching(/^5\.26\.\d+$/), joined: 'Norvex + Qadira' });
+      const [help] = await gateway.executeRead(
+        "CALL apoc.help('apoc.coll') YIELD name RETURN count(name) AS n",
+      );
+      expect(help.n).toBeGreaterThan(10);
+    } finally {
+      await gateway.close();
+    }
+  });
+
   it(
     'listens on 127.0.0.1 only, with auth on: a wrong password is refused',
     { timeout: 900_000 },

@@ -40,7 +40,7 @@ function engineGet(address: EngineAddress, path: string): Promise<number | null>
 }
 
 /**
- * Starts `image` with testcontainers' Neo4jContainer and the given password, and returns its Bolt URI.
+ * Starts `image` with testcontainers' Neo4jContainer, the given password and APOC core, and returns its Bolt URI.
  * Returns null within a few seconds when no container engine answers. Never pulls: ryuk (which
  * would be pulled from Docker Hub) is disabled, and an image that is not present locally is an
  * error naming the command that provides it (`docker pull`, or scripts/docker/build-neo4j-image.sh).
@@ -70,6 +70,8 @@ export async function startContainerServer(image: string, password: string): Pro
   const startupMs = Number(process.env.NEWSGRAPH_TEST_STARTUP_MS || 300_000);
   const started = await new Neo4jContainer(image)
     .withPassword(password)
+    // NEO4J_PLUGINS='["apoc"]': APOC core from the image's labs/, as docker-compose.yml has it
+    .withApoc()
     .withPullPolicy(PullPolicy.defaultPolicy()) // pulls only a missing image, and we checked it is present
     .withStartupTimeout(startupMs)
     .start();

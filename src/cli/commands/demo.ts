@@ -4,9 +4,9 @@ import type { KgCommand } from '../command.js';
 import type { Gateway } from '../../graph/gateway.js';
 import { PACKAGE_ROOT, loadCypher } from '../../graph/cypherFiles.js';
 import { resolveNeo4jConfig } from '../../config/neo4jConfig.js';
+import { SETTINGS } from '../../config/schema.js';
 import { maskSecrets } from '../../config/maskSecrets.js';
 import { LOCAL_DEFAULTS } from '../../neo4j-local/paths.js';
-import { INGEST_DEFAULTS } from '../../pipeline/types.js';
 import { Neo4jUnavailableError } from '../../errors.js';
 
 const FIRST_QUERY =
@@ -35,7 +35,7 @@ export const demoCommand: KgCommand<{ inputs: string[] }> = {
     const { gateway, browser } = await reachNeo4j();
     try {
       const summary = await runIngest(args.inputs, gateway, createArticleExtractor([]), {
-        batchSize: INGEST_DEFAULTS.batchSize,
+        batchSize: SETTINGS.batchSize.default,
         dryRun: false,
         lexiconFiles: [],
         root: PACKAGE_ROOT,

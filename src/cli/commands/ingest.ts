@@ -2,9 +2,10 @@ import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
 import type { ArticleExtractor } from '../../pipeline/articleExtractor.js';
-import { createWorkerExtractor, defaultWorkerCount } from '../../pipeline/createWorkerExtractor.js';
-import { INGEST_DEFAULTS } from '../../pipeline/types.js';
+import { createWorkerExtractor } from '../../pipeline/createWorkerExtractor.js';
+import { SETTINGS } from '../../config/schema.js';
 import { progressReporter } from '../progressReporter.js';
+import { settingOption } from '../settingOption.js';
 import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
 
 interface IngestArgs extends Neo4jFlags, SentenceLimitFlags {
@@ -28,21 +29,13 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         array: true,
         describe: 'Files, directories, globs, .jsonl, or - for stdin',
       })
-      .option('batch-size', {
-        type: 'number',
-        default: INGEST_DEFAULTS.batchSize,
-        describe: 'Articles per write transaction',
-      })
-      .option('workers', {
-        type: 'number',
-        default: defaultWorkerCount(),
-        describe: 'Extraction worker threads (0: extract in the main thread)',
-      })
+      .option('batch-size', settingOption(SETTINGS.batchSize))
+      .option('workers', settingOption(SETTINGS.workers))
       .option('dry-run', { type: 'boolean', default: false, describe: 'Extract and report, write nothing' })
       .option('json', { type: 'boolean', default: false, describe: 'Print the summary as JSON' })
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress output' })
       .option('lexicon', { type: 'string', array: true, default: [], describe: 'Extra gazetteer file(s)' })
-      .option('max-file-bytes', { type: 'number', describe: 'Refuse larger files (default 10 MB)' })
+      .option('max-file-bytes', settingOption(SETTINGS.maxFileBytes))
       .example('kg ingest data/articles', 'Ingest the sample articles')
       .example(
         'kg ingest news.jsonl --batch-size 50 --json',

@@ -195,8 +195,11 @@ describe('readInputs', () => {
       text: 'Qadira bids for Lumora\nQadira made an offer for Lumora.',
       url: 'https://example.com/1',
       published: '2024-03-12',
+      // of the record's fields that reach the graph, in a fixed order (jsonLineSha256)
       sha256: createHash('sha256')
-        .update('Qadira bids for Lumora\nQadira made an offer for Lumora.')
+        .update(
+          '["wire-1","Qadira bids for Lumora","Qadira made an offer for Lumora.","https://example.com/1","2024-03-12"]',
+        )
         .digest('hex'),
     });
   });

@@ -17,7 +17,7 @@ export const installCommand: KgCommand<LocalServerFlags> = {
     const paths = localServerPaths(localServerOptionsFrom(args).instance);
     const result = await installNeo4j(paths, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(
-      `Neo4j ${NEO4J_VERSION} ${result.alreadyInstalled ? 'already installed' : 'installed'} in ${paths.distribution} (${result.jars} jars, ${result.plugins} plugins).\n`,
+      `Neo4j ${NEO4J_VERSION} ${result.alreadyInstalled ? 'already installed' : 'installed'} in ${paths.distribution} (${result.jars} jars; APOC core in ${result.plugins} plugin jars).\n`,
     );
     return 0;
   },
