@@ -50,8 +50,9 @@ export interface GatewayOptions {
 
 export function createGateway(config: Neo4jConfig, options: GatewayOptions = {}): Gateway {
   const debug = options.debug ?? process.env.NEWSGRAPH_DEBUG === '1';
+  const retryTime = options.maxTransactionRetryTime ?? 30_000;
   const driver: Driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
-    maxTransactionRetryTime: options.maxTransactionRetryTime ?? 30_000,
+    maxTransactionRetryTime: retryTime,
     connectionTimeout: options.connectionTimeout ?? 10_000,
     disableLosslessIntegers: false,
     userAgent: 'newsgraph',
@@ -75,16 +76,27 @@ export function createGateway(config: Neo4jConfig, options: GatewayOptions = {})
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
 
-  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>): Promise<T> {
+  async function once<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>): Promise<T> {
     const s = session(mode);
     try {
       return mode === 'READ'
         ? await s.executeRead((tx) => work(runner(tx)))
         : await s.executeWrite((tx) => work(runner(tx)));
-    } catch (error) {
-      throw mapNeo4jError(error, config);
     } finally {
-      await s.close();
+      await s.close().catch(() => undefined);
+    }
+  }
+
+  /** The driver's retries, plus ours for a connection reset it reports as a protocol error. */
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (tx: TxRunner) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + retryTime;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(mode, work);
+      } catch (error) {
+        if (!isConnectionReset(error) || Date.now() >= deadline) throw mapNeo4jError(error, config);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 500 * attempt)));
+      }
     }
   }
 
@@ -111,6 +123,19 @@ export function createGateway(config: Neo4jConfig, options: GatewayOptions = {})
     },
     close: () => driver.close(),
   };
+}
+
+/**
+ * A socket reset while the driver sends RESET on a pooled connection comes back as a non-retryable
+ * ProtocolError ("Received FAILURE as a response for RESET: ... ECONNRESET"), although it is a lost
+ * connection like ServiceUnavailable, which the driver retries. Seen when a proxy drops every socket.
+ */
+export function isConnectionReset(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    error.code === 'ProtocolError' &&
+    /ECONNRESET|EPIPE|response for RESET|connection (was )?closed/i.test(error.message)
+  );
 }
 
 /**
