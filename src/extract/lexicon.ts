@@ -35,6 +35,7 @@ export const WORD_LISTS = [
   'auxiliaries',
   'clause-boundaries',
   'corporate-suffixes',
+  'denials',
   'descriptor-modifiers',
   'first-person',
   'former-markers',
@@ -43,6 +44,7 @@ export const WORD_LISTS = [
   'government-lead-words',
   'government-titles',
   'hedges',
+  'intentions',
   'light-verbs',
   'negations',
   'non-name-words',
@@ -67,14 +69,15 @@ export interface Lexicon {
 
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
+/** Lines without comments: a line starting with `#`, or ` # ...` after an entry ("could  # \"Norvex could bid\""). */
 function contentLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.trim())
+    .map((line) => line.replace(/\s#.*$/, '').trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Parses one word list: one entry per line, `#` comments, lower-cased. */
+/** Parses one word list: one entry per line, `#` comments (whole-line or after the entry), lower-cased. */
 export function parseWordList(text: string): string[] {
   return contentLines(text).map((line) => line.toLowerCase());
 }

@@ -51,7 +51,7 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
       end: sentence.end,
       trigger: c.trigger,
       confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
-      ...polarity(v, c.at),
+      ...polarity(v, c.at, c.type),
     };
     const key = `${rel.type}|${rel.source}|${rel.target}`;
     const prev = best.get(key);
