@@ -48,6 +48,7 @@ export const WORD_LISTS = [
   'light-verbs',
   'negations',
   'non-name-words',
+  'offer-nouns',
   'org-after-cues',
   'org-before-cues',
   'org-descriptors',
