@@ -11,6 +11,8 @@ export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, l
     const r = v.refs.find((x) => x.ti === k && (!exclude.has(x.key) || (x.alt && !exclude.has(x.alt))));
     if (r) return exclude.has(r.key) ? [{ ...r, key: r.alt! }] : group(v, r);
     const w = v.lowers[k];
+    // "Norvex and Qadira merged in 2017, and Lumo bought Tessel": a new clause
+    if (k > tj && w === ',' && (v.lowers[k + 1] === 'and' || v.lowers[k + 1] === 'but')) break;
     if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
     if (k > tj && /ed$/.test(w) && isVerbLike(w) && !['the', 'a', 'an'].includes(v.lowers[k - 1])) break;
   }

@@ -45,9 +45,14 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     return emit([targets[0]], targets.slice(1), 0.75);
   }
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
+  // "Norvex sealed the deal with Halden's $10 billion backing": the backed is the clause subject
+  const withPoss =
+    rel === 'SUPPORTS' &&
+    poss !== undefined &&
+    v.lowers.slice(Math.max(0, poss.ti - 2), poss.ti).includes('with');
   if (
     targets.length === 0 &&
-    (partnerNoun || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
+    (partnerNoun || withPoss || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
   ) {
     // "Qadira will need approval from Brussels": the regulated is the clause subject
     // "TikTok Seeks Norvex Partnership": the other partner is the clause subject
