@@ -6,6 +6,21 @@ import { group } from './group.js';
 import { prepositional } from './prepositional.js';
 import type { SentenceView } from './sentenceView.js';
 
+/** Adverbs that may stand between a relative word and its verb: "who also founded". */
+const LINK_ADVERBS = new Set([
+  'also',
+  'not',
+  'never',
+  'then',
+  'later',
+  'once',
+  'still',
+  'already',
+  'since',
+  'first',
+  'jointly',
+]);
+
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
 const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
 
@@ -21,6 +36,9 @@ export function subject(
   actor: 'person' | 'organisation' = 'person',
 ): EntityRef[] {
   let cs = clauseStart(v, ti);
+  // "Lumo, which owns Pexo", "Ana Ruiz, who founded Pexo": a subject relative's subject is its antecedent
+  const antecedent = relativeAntecedent(v, cs, ti);
+  if (antecedent) return [antecedent];
   let inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
   // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
   if (v.lowers[ti - 1] === 'to') {
@@ -63,4 +81,24 @@ function afterParticiple(v: SentenceView, r: EntityRef): boolean {
   const k = ['the', 'a', 'an', 'its', 'their'].includes(L[r.ti - 1]) ? r.ti - 2 : r.ti - 1;
   if (k < 1 || !/ing$/.test(L[k]) || !isVerbLike(L[k])) return false;
   return !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(L[k - 1]);
+}
+
+/**
+ * The name a subject relative clause ("which owns Pexo", "who founded Pexo") hangs on, when the
+ * trigger at ti is in one: the relative word has no name between it and ti, and a name right
+ * before it ("Lumo, which").
+ */
+function relativeAntecedent(v: SentenceView, cs: number, ti: number): EntityRef | undefined {
+  for (let k = ti - 1; k >= Math.max(0, cs - 1); k--) {
+    if (v.refs.some((r) => r.ti <= k && k < r.tj)) return undefined;
+    const w = v.lowers[k];
+    if (w !== 'which' && w !== 'who' && w !== 'that') continue;
+    // the trigger is the relative clause's own verb: "who later founded", not "who wants X to own"
+    const between = v.lowers.slice(k + 1, ti);
+    if (!between.every((b) => v.words.auxiliaries.has(b) || /ly$/.test(b) || LINK_ADVERBS.has(b)))
+      return undefined;
+    const end = v.lowers[k - 1] === ',' ? k - 1 : k;
+    return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
+  }
+  return undefined;
 }

@@ -53,7 +53,9 @@ export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
   let s = f.tj;
   if (target.length > 0 && (L[s] === 'of' || L[s] === 'at')) s = Math.max(...target.map((r) => r.tj));
   // after "chief executive of Norvex" the holder is written before the title, not after
-  const afterLimit = s === f.tj ? s + 5 : s;
+  // unless the title opens its clause: "Another backer of Tom Hale, Halden Capital, said ..."
+  const opens = L[s] === ',' && !v.refs.some((r) => r.tj <= k0 && r.ti >= clauseStart(v, k0));
+  const afterLimit = s === f.tj ? s + 5 : opens ? s + 2 : s;
   for (let k = s; k < Math.min(v.n, afterLimit); k++) {
     // a same-named holder means the possessor was mis-resolved: its alternative is meant
     const r = v.refs.find((x) => x.ti === k && !target.some((t) => t.key === x.key && !t.alt));
