@@ -12,6 +12,11 @@ export interface ExtractionContext {
   /** All entities of the document by key. */
   entities: ReadonlyMap<string, DocEntity>;
   lexicon: CompiledLexicon;
+  /**
+   * Entity keys of the parties of the last deal (BID_FOR or ACQUIRED) stated before this sentence:
+   * what "the takeover", "the deal" in "the Commission cleared the takeover" refers to.
+   */
+  recentDeal?: readonly string[];
 }
 
 /** A relation extractor: the rule extractor and any later one plug into extractDocument through this. */

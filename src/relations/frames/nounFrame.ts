@@ -9,6 +9,7 @@ import {
   subject,
   type SentenceView,
 } from '../clause/index.js';
+import { dealAnaphor } from './dealParties.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
 /**
@@ -35,7 +36,9 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   let objStart = v.words.prepositions.has(v.lowers[f.tj - 1]) ? f.tj : nounObjectStart(v, f.tj);
   if (fromBy.length > 0 && agent === fromBy)
     objStart = nounObjectStart(v, Math.max(...fromBy.map((r) => r.tj)));
-  const targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  // "an in-depth review of the transaction": the document's last deal
+  if (rel === 'REGULATES' && targets.length === 0 && objStart >= 0) targets = dealAnaphor(v, objStart);
   if (rel === 'PARTNERED_WITH' && comp.length >= 2) {
     // "an Norvex-Qadira partnership"
     return emit([comp[0]], comp.slice(1), 0.8);
