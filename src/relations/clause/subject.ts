@@ -54,7 +54,9 @@ export function subject(
   const and = coordinatedClause(v, cs, ti);
   if (and > cs) inClause = inClause.filter((r) => r.ti >= and);
   // "the unions representing Norvex backed ...": the object of a participle is no subject
-  const candidates = inClause.filter((r) => !prepositional(v, r) && !afterParticiple(v, r));
+  // ... with the names coordinated with it: "the unions representing Norvex and Qadira"
+  const objects = new Set(inClause.filter((r) => afterParticiple(v, r)).flatMap((r) => group(v, r)));
+  const candidates = inClause.filter((r) => !prepositional(v, r) && !objects.has(r));
   let head = candidates.find((r) => !r.possessive) ?? candidates[0];
   // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
   const title = head ? longestMatch(v.ctx.lexicon.triggers, v.lowers, head.tj) : undefined;

@@ -74,7 +74,9 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
   if (src.length === 0) return [];
   // "rejected an unsolicited $7.3 billion cash-and-stock offer from rival Norvex": a long object
-  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10);
+  // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
+  const direct = rel === 'ACQUIRED';
+  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
   if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
   if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];

@@ -49,6 +49,10 @@ const REACH: [string, string][] = [
 const NOT_REACHED: [string, string][] = [
   // the object of a participle is no subject
   ['The unions representing Lumo Group backed Tessel Systems.', 'Lumo Group -SUPPORTS-> Tessel Systems'],
+  [
+    'The unions representing Lumo Group and Pexo Labs staff backed Tessel Systems.',
+    'Pexo Labs -SUPPORTS-> Tessel Systems',
+  ],
   // the subject of an infinitive inside a relative clause is not the antecedent
   ['Ana Ruiz, who wants Halden Capital to own Pexo Labs, spoke on Monday.', 'Ana Ruiz -OWNS-> Pexo Labs'],
   ['Norvex Systems bought Lumo Group, which owns Pexo Labs.', 'Norvex Systems -OWNS-> Pexo Labs'],

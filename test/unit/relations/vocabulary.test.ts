@@ -65,6 +65,10 @@ const NOT_STATED: [string, string][] = [
   ['Halden Capital backed away from Pexo Labs.', 'SUPPORTS'],
   ['Pexo Labs rejected the claim by Halden Capital.', 'REJECTED'],
   ['Norvex Systems snubbed Paris.', 'REJECTED'],
+  // an empty object slot does not take the next name: "Tindle" is unknown, Harbek is the seller
+  ['Quorra Systems agreed to purchase Tindle from Harbek Group.', 'BID_FOR'],
+  // a stake is no acquisition of the company
+  ['Norvex Systems bought a 20% stake in Lumo Group.', 'ACQUIRED'],
   // contacting an authority does not make it a regulator
   ['Pexo Labs contacted the Borland Competition Authority about its plans.', 'REGULATES'],
   // a company suing is no regulator
