@@ -14,8 +14,8 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse';
-export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse'];
+export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse' | 'members';
+export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse', 'members'];
 
 export interface TriggerEntry {
   relation: RelationType;

@@ -2,6 +2,7 @@ import type { TriggerKind } from '../../extract/lexicon.js';
 import { agentFrame } from './agentFrame.js';
 import type { FrameReader } from './frame.js';
 import { inverseFrame } from './inverseFrame.js';
+import { membersFrame } from './membersFrame.js';
 import { nounFrame } from './nounFrame.js';
 import { verbFrame } from './verbFrame.js';
 
@@ -14,4 +15,5 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   inverse: [inverseFrame],
   noun: [nounFrame],
   agent: [agentFrame],
+  members: [membersFrame],
 };

@@ -51,6 +51,15 @@ const STATED: [string, string][] = [
   ['Norvex Systems and Qadira Holdings merged in 2017.', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
   ['Lumo Group signed a supply deal with Tessel Systems.', 'Lumo Group -PARTNERED_WITH-> Tessel Systems'],
   ['Halden Capital formed a joint venture with Pexo Labs.', 'Halden Capital -PARTNERED_WITH-> Pexo Labs'],
+  // members of a consortium partner its leader
+  [
+    'The consortium, which also included Qadira Holdings and Lumo Group, bid again.',
+    'Qadira Holdings -PARTNERED_WITH-> Lumo Group',
+  ],
+  [
+    'Halden Capital fronts a consortium that also includes Pexo Labs.',
+    'Halden Capital -PARTNERED_WITH-> Pexo Labs',
+  ],
   [
     "Norvex Systems will become Qadira Group's cloud provider.",
     'Norvex Systems -PARTNERED_WITH-> Qadira Group',
