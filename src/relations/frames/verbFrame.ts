@@ -80,6 +80,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
   if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
+  // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
+  if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
   // "Norvex and Qadira will partner": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0 && src.length >= 2)

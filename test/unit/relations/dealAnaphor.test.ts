@@ -46,3 +46,18 @@ describe('deal anaphora: a regulator acting on "the takeover"', () => {
     expect(got.sort()).toEqual(expected.sort());
   });
 });
+
+// [text, REJECTED facts]: "rejected that approach" rejects the last deal's bidder
+const OFFERS: [string, string[]][] = [
+  [
+    'Norvex Systems bid for Qadira Holdings. Qadira Holdings rejected the offer a week later.',
+    ['Qadira Holdings -REJECTED-> Norvex Systems'],
+  ],
+  ['Qadira Holdings rejected the offer a week later.', []],
+];
+
+describe('deal anaphora: "rejected that approach"', () => {
+  it.each(OFFERS)('%s => %j', (text, expected) => {
+    expect(facts(extractText(text)).filter((f) => f.includes('-REJECTED->'))).toEqual(expected);
+  });
+});
