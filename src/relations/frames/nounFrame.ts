@@ -48,6 +48,8 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     return emit([targets[0]], targets.slice(1), 0.75);
   }
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
+  // "Norvex won the Commission's approval", "Lumo won Borland approval": the regulated is the clause subject
+  const regulatorNamed = rel === 'REGULATES' && (poss !== undefined || comp.length === 1);
   // "Norvex sealed the deal with Halden's $10 billion backing": the backed is the clause subject
   const withPoss =
     rel === 'SUPPORTS' &&
@@ -55,11 +57,17 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     v.lowers.slice(Math.max(0, poss.ti - 2), poss.ti).includes('with');
   if (
     targets.length === 0 &&
-    (partnerNoun || withPoss || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
+    (partnerNoun ||
+      withPoss ||
+      regulatorNamed ||
+      ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
   ) {
     // "Qadira will need approval from Brussels": the regulated is the clause subject
     // "TikTok Seeks Norvex Partnership": the other partner is the clause subject
-    const subj = subject(v, f.ti, false).filter((r) => !exclude.has(r.key));
+    // not the speaker: "Ana Ruiz said the Authority's investigation would continue"
+    const subj = subject(v, f.ti, false).filter(
+      (r) => !exclude.has(r.key) && !v.lowers.slice(r.tj, f.ti).some((w) => v.words['speech-verbs'].has(w)),
+    );
     if (subj.length > 0) return emit(agent, subj, conf - 0.05);
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];

@@ -51,6 +51,11 @@ const STATED: [string, string][] = [
   ['Norvex Systems and Qadira Holdings merged in 2017.', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
   ['Lumo Group signed a supply deal with Tessel Systems.', 'Lumo Group -PARTNERED_WITH-> Tessel Systems'],
   ['Halden Capital formed a joint venture with Pexo Labs.', 'Halden Capital -PARTNERED_WITH-> Pexo Labs'],
+  // a regulator named on its noun regulates the clause subject, not a speaker
+  [
+    "Norvex Systems won the Borland Competition Authority's approval last month.",
+    'Borland Competition Authority -REGULATES-> Norvex Systems',
+  ],
   // members of a consortium partner its leader
   [
     'The consortium, which also included Qadira Holdings and Lumo Group, bid again.',
@@ -78,6 +83,7 @@ const NOT_STATED: [string, string][] = [
   ['Quorra Systems agreed to purchase Tindle from Harbek Group.', 'BID_FOR'],
   // a stake is no acquisition of the company
   ['Norvex Systems bought a 20% stake in Lumo Group.', 'ACQUIRED'],
+  ["Ana Ruiz said the Borland Competition Authority's investigation would continue.", 'REGULATES'],
   // contacting an authority does not make it a regulator
   ['Pexo Labs contacted the Borland Competition Authority about its plans.', 'REGULATES'],
   // a company suing is no regulator
