@@ -13,8 +13,9 @@ export interface ExtractionContext {
   entities: ReadonlyMap<string, DocEntity>;
   lexicon: CompiledLexicon;
   /**
-   * Entity keys of the parties of the last deal (BID_FOR or ACQUIRED) stated before this sentence:
-   * what "the takeover", "the deal" in "the Commission cleared the takeover" refers to.
+   * Entity keys of the parties of the deal (BID_FOR or ACQUIRED) the document has stated most often
+   * before this sentence (the latest of equals): what "the takeover", "the deal" in "the
+   * Commission cleared the takeover" refers to.
    */
   recentDeal?: readonly string[];
 }

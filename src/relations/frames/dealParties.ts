@@ -29,7 +29,7 @@ const ANAPHORS = new Set(['the', 'that', 'this', 'its', 'their']);
 
 /**
  * "The Commission cleared the takeover", "a review of the transaction": a definite deal noun at
- * token `from` means the last deal the document stated; its parties (ctx.recentDeal) are the
+ * token `from` means the deal the document stated most often; its parties (ctx.recentDeal) are the
  * regulated.
  */
 export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {

@@ -31,6 +31,16 @@ const ANAPHORS: [string, string[]][] = [
     BID + 'The Borland Competition Authority cleared the takeover of Lumo Group.',
     ['Borland Competition Authority -REGULATES-> Lumo Group'],
   ],
+  // the deal the document states most often, not a side deal mentioned last
+  [
+    BID +
+      'Norvex Systems raised its bid for Qadira Holdings. Lumo Group bought Tessel Systems in 2019. ' +
+      'The Borland Competition Authority cleared the takeover.',
+    [
+      'Borland Competition Authority -REGULATES-> Norvex Systems',
+      'Borland Competition Authority -REGULATES-> Qadira Holdings',
+    ],
+  ],
   // no deal stated before: nothing to refer to
   ['The Borland Competition Authority cleared the takeover in June.', []],
   // a denied deal is no deal
