@@ -36,6 +36,11 @@ const STATED: [string, string][] = [
     'The Borland Competition Authority cleared the takeover of Lumo Group by Tessel Systems.',
     'Borland Competition Authority -REGULATES-> Tessel Systems',
   ],
+  // "by Germany's Tessel": the name after the possessive is the agent
+  [
+    "The Borland Competition Authority approved the takeover of Lumo Group by Germany's Tessel Systems.",
+    'Borland Competition Authority -REGULATES-> Tessel Systems',
+  ],
   [
     'The Borland Competition Authority accused Qadira Holdings of abusing its position.',
     'Borland Competition Authority -REGULATES-> Qadira Holdings',
