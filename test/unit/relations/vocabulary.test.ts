@@ -20,6 +20,7 @@ const STATED: [string, string][] = [
     'Qadira Holdings -SUPPORTS-> Norvex Systems',
   ],
   ['Ana Ruiz said she would vote for Tom Hale.', 'Ana Ruiz -SUPPORTS-> Tom Hale'],
+  ['Halden Capital threw its support behind Tom Hale.', 'Halden Capital -SUPPORTS-> Tom Hale'],
   [
     "Norvex Systems sealed the deal with Halden Capital's $10 billion backing.",
     'Halden Capital -SUPPORTS-> Norvex Systems',
