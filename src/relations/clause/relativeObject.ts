@@ -29,7 +29,7 @@ export function relativeObject(v: SentenceView, ti: number): number {
   return v.refs.some((r) => r.ti > w && r.tj <= ti) ? w : -1;
 }
 
-/** The subject of the relative clause opened at w: "which [the Milan lender's board] rejected". */
+/** The subject of the relative clause opened at w: "which [the Borland bank's board] rejected". */
 export function relativeSubject(v: SentenceView, w: number, ti: number): EntityRef[] {
   const inClause = v.refs.filter((r) => r.ti > w && r.tj <= ti && !prepositional(v, r));
   return inClause.length > 0 ? group(v, inClause[0]) : [];

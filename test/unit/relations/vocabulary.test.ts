@@ -22,7 +22,7 @@ const STATED: [string, string][] = [
   ['Ana Ruiz said she would vote for Tom Hale.', 'Ana Ruiz -SUPPORTS-> Tom Hale'],
   ['Halden Capital threw its support behind Tom Hale.', 'Halden Capital -SUPPORTS-> Tom Hale'],
   [
-    "Norvex Systems sealed the deal with Halden Capital's $10 billion backing.",
+    "Norvex Systems closed the purchase with Halden Capital's $2bn backing.",
     'Halden Capital -SUPPORTS-> Norvex Systems',
   ],
   [
@@ -54,12 +54,15 @@ const STATED: [string, string][] = [
     'Pexo Labs negotiated with the Borland Competition Authority over its licence.',
     'Borland Competition Authority -REGULATES-> Pexo Labs',
   ],
-  ['Norvex Systems and Qadira Holdings merged in 2017.', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+  [
+    'Norvex Systems and Qadira Holdings merged last year.',
+    'Norvex Systems -PARTNERED_WITH-> Qadira Holdings',
+  ],
   ['Lumo Group signed a supply deal with Tessel Systems.', 'Lumo Group -PARTNERED_WITH-> Tessel Systems'],
   ['Halden Capital formed a joint venture with Pexo Labs.', 'Halden Capital -PARTNERED_WITH-> Pexo Labs'],
   // a regulator named on its noun regulates the clause subject, not a speaker
   [
-    "Norvex Systems won the Borland Competition Authority's approval last month.",
+    "Norvex Systems won the Borland Competition Authority's approval on Tuesday.",
     'Borland Competition Authority -REGULATES-> Norvex Systems',
   ],
   // members of a consortium partner its leader
@@ -79,9 +82,9 @@ const STATED: [string, string][] = [
 
 // [sentence, relation type it must not state]: the word is no trigger here, or its slot is empty
 const NOT_STATED: [string, string][] = [
-  ['Pexo Labs came back under the ownership of Halden Capital.', 'SUPPORTS'],
+  ['Ana Ruiz went back to Pexo Labs after a year at Halden Capital.', 'SUPPORTS'],
   ['Halden Capital looked back on its years with Pexo Labs.', 'SUPPORTS'],
-  ['Lumo Group completed its takeover of the Borland champions.', 'SUPPORTS'],
+  ['Lumo Group signed two of the league champions from Tessel Systems.', 'SUPPORTS'],
   ['Halden Capital backed away from Pexo Labs.', 'SUPPORTS'],
   ['Pexo Labs rejected the claim by Halden Capital.', 'REJECTED'],
   ['Norvex Systems snubbed Paris.', 'REJECTED'],
