@@ -70,6 +70,7 @@ const STATED: [string, string][] = [
     'The consortium, which also included Qadira Holdings and Lumo Group, bid again.',
     'Qadira Holdings -PARTNERED_WITH-> Lumo Group',
   ],
+  ['The Fortex group includes Halden Capital and Pexo Labs.', 'Fortex -PARTNERED_WITH-> Pexo Labs'],
   [
     'Halden Capital fronts a consortium that also includes Pexo Labs.',
     'Halden Capital -PARTNERED_WITH-> Pexo Labs',
@@ -93,6 +94,10 @@ const NOT_STATED: [string, string][] = [
   // a stake is no acquisition of the company
   ['Norvex Systems bought a 20% stake in Lumo Group.', 'ACQUIRED'],
   ["Ana Ruiz said the Borland Competition Authority's investigation would continue.", 'REGULATES'],
+  // "group" alone names no partnership
+  ['Lumo Group rejoined the Halden group on Thursday.', 'PARTNERED_WITH'],
+  // the names a relative clause includes are no subject of the main verb
+  ['The Norvex group, which also included Qadira Holdings and Lumo Group, bid again.', 'BID_FOR'],
   // contacting an authority does not make it a regulator
   ['Pexo Labs contacted the Borland Competition Authority about its plans.', 'REGULATES'],
   // a company suing is no regulator
