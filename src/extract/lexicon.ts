@@ -14,8 +14,8 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse';
-export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse'];
+export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse' | 'members';
+export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse', 'members'];
 
 export interface TriggerEntry {
   relation: RelationType;
@@ -35,6 +35,7 @@ export const WORD_LISTS = [
   'auxiliaries',
   'clause-boundaries',
   'corporate-suffixes',
+  'denials',
   'descriptor-modifiers',
   'first-person',
   'former-markers',
@@ -43,9 +44,11 @@ export const WORD_LISTS = [
   'government-lead-words',
   'government-titles',
   'hedges',
+  'intentions',
   'light-verbs',
   'negations',
   'non-name-words',
+  'offer-nouns',
   'org-after-cues',
   'org-before-cues',
   'org-descriptors',
@@ -67,14 +70,15 @@ export interface Lexicon {
 
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
+/** Lines without comments: a line starting with `#`, or ` # ...` after an entry ("could  # \"Norvex could bid\""). */
 function contentLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.trim())
+    .map((line) => line.replace(/\s#.*$/, '').trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Parses one word list: one entry per line, `#` comments, lower-cased. */
+/** Parses one word list: one entry per line, `#` comments (whole-line or after the entry), lower-cased. */
 export function parseWordList(text: string): string[] {
   return contentLines(text).map((line) => line.toLowerCase());
 }

@@ -1,0 +1,34 @@
+import { isQuote, type SentenceView } from './sentenceView.js';
+
+/** A clause ends at a boundary word from data/lexicon/clause-boundaries.txt (",", "which", "but"...). */
+function isBoundary(v: SentenceView, k: number): boolean {
+  return v.words['clause-boundaries'].has(v.lowers[k]) && !scareQuote(v, k);
+}
+
+/**
+ * Quotes around a word or two are part of the clause: "Norvex is pursuing a “partnership” with
+ * Qadira", "will become ‘technology partners’". A quoted sentence opens a clause of its own.
+ */
+function scareQuote(v: SentenceView, k: number): boolean {
+  if (!isQuote(v.lowers[k])) return false;
+  const { tokens } = v.ctx.tokens;
+  for (const dir of [1, -1]) {
+    for (let j = k + dir, steps = 0; j >= 0 && j < v.n && steps < 4; j += dir, steps++) {
+      if (isQuote(v.lowers[j])) return steps > 0;
+      if (!tokens[j].word) break;
+    }
+  }
+  return false;
+}
+
+/** First token of the clause holding token ti. */
+export function clauseStart(v: SentenceView, ti: number): number {
+  for (let k = ti - 1; k >= 0; k--) if (isBoundary(v, k)) return k + 1;
+  return 0;
+}
+
+/** The boundary token at or after tj that ends its clause (v.n when none). */
+export function clauseEnd(v: SentenceView, tj: number): number {
+  for (let k = tj; k < v.n; k++) if (isBoundary(v, k)) return k;
+  return v.n;
+}

@@ -1,0 +1,106 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { longestMatch } from '../../entities/phraseTrie.js';
+import { isVerbLike } from '../../nlp.js';
+import { clauseStart } from './clauseBounds.js';
+import { group } from './group.js';
+import { prepositional } from './prepositional.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** Adverbs that may stand between a relative word and its verb: "who also founded". */
+const LINK_ADVERBS = new Set([
+  'also',
+  'not',
+  'never',
+  'then',
+  'later',
+  'once',
+  'still',
+  'already',
+  'since',
+  'first',
+  'jointly',
+]);
+
+/** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
+const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
+
+/**
+ * The subject of the clause holding token ti (with the names coordinated with it). Of "Norvex
+ * chief executive Ana Ruiz", the person is the subject, or the organisation when the verb is
+ * one the organisation does through her (actor "organisation": "... rejected the offer").
+ */
+export function subject(
+  v: SentenceView,
+  ti: number,
+  gerund: boolean,
+  actor: 'person' | 'organisation' = 'person',
+): EntityRef[] {
+  let cs = clauseStart(v, ti);
+  // "Lumo, which owns Pexo", "Ana Ruiz, who founded Pexo": a subject relative's subject is its antecedent
+  const antecedent = relativeAntecedent(v, cs, ti);
+  if (antecedent) return [antecedent];
+  let inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
+  // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
+  if (v.lowers[ti - 1] === 'to') {
+    const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
+    if (near) return [near];
+  }
+  // "after rejecting Norvex's bid": the subject is the main clause's
+  if (gerund && inClause.length === 0 && cs > 0 && GERUND_LINKS.has(v.lowers[cs - 1])) {
+    cs = clauseStart(v, cs - 1);
+    inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
+  }
+  // "Ike Ruiz, though not Ana Ruiz, and Halden Capital voted for ...": ", and" opens a new clause
+  const and = coordinatedClause(v, cs, ti);
+  if (and > cs) inClause = inClause.filter((r) => r.ti >= and);
+  // "a fund managing Norvex's pensions backed ...": the object of a participle is no subject
+  // ... with the names coordinated with it: "a fund managing Norvex and Qadira pensions"
+  const objects = new Set(inClause.filter((r) => afterParticiple(v, r)).flatMap((r) => group(v, r)));
+  const candidates = inClause.filter((r) => !prepositional(v, r) && !objects.has(r));
+  let head = candidates.find((r) => !r.possessive) ?? candidates[0];
+  // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
+  const title = head ? longestMatch(v.ctx.lexicon.triggers, v.lowers, head.tj) : undefined;
+  if (actor === 'person' && head && title?.values.some((t) => t.relation === 'LEADS' && t.kind === 'agent')) {
+    head = inClause.find((r) => r.ti === title.end) ?? head;
+  }
+  return head ? group(v, head) : [];
+}
+
+/** The token after the last ", and" / ", but" before ti that a name follows; else cs. */
+function coordinatedClause(v: SentenceView, cs: number, ti: number): number {
+  for (let k = ti - 2; k > cs; k--) {
+    if ((v.lowers[k] === 'and' || v.lowers[k] === 'but') && v.lowers[k - 1] === ',') {
+      return v.refs.some((r) => r.ti > k && r.tj <= ti) ? k + 1 : cs;
+    }
+  }
+  return cs;
+}
+
+/** "representing Norvex", "acquiring the retailer Lumo": a name that is a participle's object. */
+function afterParticiple(v: SentenceView, r: EntityRef): boolean {
+  const L = v.lowers;
+  // the participle, right before the name or before its determiner ("the messaging app Lumo" has none)
+  const k = ['the', 'a', 'an', 'its', 'their'].includes(L[r.ti - 1]) ? r.ti - 2 : r.ti - 1;
+  if (k < 1 || !/ing$/.test(L[k]) || !isVerbLike(L[k])) return false;
+  return !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(L[k - 1]);
+}
+
+/**
+ * The name a subject relative clause ("which owns Pexo", "who founded Pexo") hangs on, when the
+ * trigger at ti is in one: the relative word has no name between it and ti, and a name right
+ * before it ("Lumo, which").
+ */
+function relativeAntecedent(v: SentenceView, cs: number, ti: number): EntityRef | undefined {
+  for (let k = ti - 1; k >= Math.max(0, cs - 1); k--) {
+    if (v.refs.some((r) => r.ti <= k && k < r.tj)) return undefined;
+    const w = v.lowers[k];
+    if (w !== 'which' && w !== 'who' && w !== 'that') continue;
+    // the trigger is the relative clause's own verb: "who later founded", not "who wants X to own"
+    const between = v.lowers.slice(k + 1, ti);
+    if (!between.every((b) => v.words.auxiliaries.has(b) || /ly$/.test(b) || LINK_ADVERBS.has(b)))
+      return undefined;
+    const end = v.lowers[k - 1] === ',' ? k - 1 : k;
+    return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
+  }
+  return undefined;
+}

@@ -1,0 +1,137 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import {
+  byAgent,
+  objectAfter,
+  passive,
+  relativeObject,
+  relativeSubject,
+  subject,
+  type SentenceView,
+} from '../clause/index.js';
+import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { dealAnaphor, dealParties } from './dealParties.js';
+import { antecedentBidder, isBidObject, isBidSubject } from './rejectedBidder.js';
+
+/** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
+const NOT_REALIS = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'can',
+  'shall',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any']);
+
+/**
+ * A verb trigger: "Qadira rejected Norvex's offer" (subject -> object), "Norvex's offer was
+ * rejected by Qadira" (by-agent -> subject).
+ */
+export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
+  const rel = f.form.relation;
+  const L = v.lowers;
+  // "a bid", "its offer": a determiner makes the word a noun
+  if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
+  // "with backing from Felder": a gerund after a preposition is a noun
+  if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
+  // "Ana Ruiz went back", "the league champions": a base form where no verb can stand
+  if (f.form.form === 'base' && !verbSlot(v, f.ti)) return [];
+  // "with Halden's $2bn backing": a gerund after a noun or number is a noun
+  if (f.form.form === 'gerund' && !verbSlot(v, f.ti) && !GERUND_BEFORE.has(L[f.ti - 1])) return [];
+  // "backed away from", "backed off": another verb
+  if (PARTICLES.has(L[f.tj] ?? '')) return [];
+  const trig = triggerText(v, f);
+  const isPassive = passive(v, f.ti, f.form.form);
+  if (rel === 'ACQUIRED' || rel === 'BID_FOR') {
+    // "Norvex acquired Qadira" (done) vs "agreed to buy", "plans to acquire" (a bid)
+    const prev = L[f.ti - 1];
+    const realis =
+      (f.form.form === 'past' || isPassive) && !NOT_REALIS.has(prev) && !NOT_REALIS.has(L[f.ti - 2] ?? '');
+    if (rel === 'ACQUIRED' && !realis) return [];
+    // a completed purchase is ACQUIRED, not BID_FOR ("bid" itself stays a bid)
+    if (rel === 'BID_FOR' && realis && f.form.form !== 'base' && L[f.ti] !== 'bid') return [];
+  }
+  if (isPassive) {
+    // "Norvex's bid was rejected by Qadira" (passive)
+    const src = byAgent(v, f.tj);
+    let tgt = subject(v, f.ti, false);
+    if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
+    return src.length > 0 && tgt.length > 0 ? pairs(v, f.ti, rel, src, tgt, 0.85, trig) : [];
+  }
+  const rw = relativeObject(v, f.ti);
+  if (rw >= 0 && objectGap(v, f.tj)) {
+    // "Norvex made an offer for Lumo, which Lumo's board rejected": the object is the antecedent
+    const relSrc = relativeSubject(v, rw, f.ti);
+    const relTgt = rel === 'REJECTED' ? antecedentBidder(v, rw) : antecedentName(v, rw);
+    const others = relTgt.filter((r) => !relSrc.some((x) => x.key === r.key));
+    return pairs(v, f.ti, rel, relSrc, others, 0.8, trig);
+  }
+  // "Norvex chief executive Ana Ruiz rejected the offer": the company rejects, its chief speaks
+  const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
+  if (src.length === 0) return [];
+  // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
+  // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
+  const direct = rel === 'ACQUIRED';
+  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
+  if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
+  // "rejected Norvex's offer", not "rejected Norvex's claim"
+  if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
+  // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
+  if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
+  const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
+  // "Norvex and Qadira will partner": no object, a coordinated subject
+  if (rel === 'PARTNERED_WITH' && tgt.length === 0 && src.length >= 2)
+    out.push(...pairs(v, f.ti, rel, [src[0]], src.slice(1), 0.8, trig));
+  return out;
+}
+
+/** "Qadira, which Norvex acquired in 2019": the name just before the relative word at w. */
+function antecedentName(v: SentenceView, w: number): EntityRef[] {
+  // "Tessel Corp, which": a legal suffix outside the name's span may stand between
+  const r = v.refs.filter((x) => x.tj <= w && x.tj >= w - 2).at(-1);
+  return r ? [r] : [];
+}
+
+/** Words that may follow a verb whose object has moved away: "which Qadira rejected as too low". */
+const AFTER_GAP = new Set(['as', 'last', 'this', 'earlier', 'later', 'twice', 'again', 'outright', 'within']);
+
+/** Is the object slot right after the verb empty ("which Qadira turned down last week, ...")? */
+function objectGap(v: SentenceView, tj: number): boolean {
+  if (v.refs.some((r) => r.ti === tj)) return false;
+  const t = v.ctx.tokens.tokens[tj];
+  return !t || !t.word || v.words.prepositions.has(t.lower) || AFTER_GAP.has(t.lower) || /ly$/.test(t.lower);
+}
+
+/** Words a present-tense verb or an infinitive may follow: "Norvex backs", "to back", "will back". */
+const BEFORE_VERB = new Set([
+  'to',
+  'and',
+  'or',
+  'also',
+  'not',
+  "n't",
+  'never',
+  'which',
+  'who',
+  'that',
+  'jointly',
+]);
+/** Words a gerund clause may follow: "Norvex, backing Qadira, ...", "after rejecting Lumo's bid". */
+const GERUND_BEFORE = new Set([',', 'after', 'before', 'while', 'since', 'when', 'without', 'by', 'on']);
+/** Particles that make the trigger another verb: "backed away", "backed down". */
+const PARTICLES = new Set(['away', 'off', 'down', 'out']);
+
+/**
+ * Can token ti be a verb? "back" and "champions" are nouns or adverbs as often: a verb follows
+ * its subject (a name or pronoun), an auxiliary or modal, "to", or an adverb.
+ */
+function verbSlot(v: SentenceView, ti: number): boolean {
+  if (ti === 0) return true; // a headline: "Norvex backs Qadira" starts with its subject
+  const prev = v.lowers[ti - 1];
+  if (v.refs.some((r) => r.tj === ti)) return true;
+  return BEFORE_VERB.has(prev) || v.words.auxiliaries.has(prev) || /ly$/.test(prev);
+}
