@@ -6,6 +6,7 @@ import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { CountryEntry } from '../extract/lexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { ensureEntity, type EntityBook } from './entityBook.js';
+import { datelineEnd } from './datelineEnd.js';
 import { entityRef } from './entityRef.js';
 import { nameKey } from './nameKey.js';
 import { longestMatch } from './phraseTrie.js';
@@ -101,7 +102,7 @@ export function sentenceMentions(
   book: EntityBook,
 ): EntityRef[] {
   const out: EntityRef[] = [];
-  for (let i = 0; i < st.tokens.length;) {
+  for (let i = datelineEnd(st); i < st.tokens.length;) {
     i = st.tokens[i].cap ? nameAt(st, text, lx, book, i, out) : i + 1;
   }
   return out;

@@ -9,29 +9,13 @@ import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { longestMatch, type PhraseTrie } from './phraseTrie.js';
 import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
+import { datelineEnd } from './datelineEnd.js';
+import { capitalisedSpans, isHeadWord, type NameWords, type Span } from './capitalisedSpans.js';
 
-const NAME_TAGS = new Set([
-  'Person',
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'Place',
-  'Country',
-  'City',
-  'Region',
-  'Organization',
-  'ProperNoun',
-  'SportsTeam',
-]);
+export type { Span } from './capitalisedSpans.js';
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
-const OPENERS = new Set(['"', '“', '‘', "'", '•', '-', '–', '—', '*', ':', '(', '[']);
-
-const isCommonWord = (lower: string): boolean => {
-  const tags = lexiconTags(lower);
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
-};
 
 function phraseEndsAt(trie: PhraseTrie<true>, lowers: readonly string[], end: number, maxLen = 4): boolean {
   for (let s = Math.max(0, end - maxLen); s < end; s++) {
@@ -45,6 +29,25 @@ function phraseAt(trie: PhraseTrie<true>, lowers: readonly string[], at: number)
   return longestMatch(trie, lowers, at)?.end ?? -1;
 }
 
+/**
+ * "Borland's" before what: a state body ("Borland's competition regulator", "Borland's president") makes
+ * it the government; a company or anything else ("Borland's Ostwerk", "Borland's biggest bank") the place.
+ */
+function possessedRole(st: SentenceTokens, k: number, lx: CompiledLexicon): EntityType {
+  const W = lx.words;
+  for (let m = k; m < Math.min(st.tokens.length, k + 4); m++) {
+    const t = st.tokens[m];
+    if (!t.word || (t.cap && m === k && !W['government-titles'].has(t.lower))) break;
+    if (
+      W['government-descriptors'].has(t.lower) ||
+      W['government-head-words'].has(t.lower) ||
+      W['government-titles'].has(t.lower)
+    )
+      return 'Government';
+  }
+  return 'Place';
+}
+
 /** Is the name at [i, j) a premodifier inside a noun phrase ("US operations")? Returns the country role. */
 export function countryRole(
   st: SentenceTokens,
@@ -55,7 +58,7 @@ export function countryRole(
   const prev = st.lowers[i - 1];
   const next = st.lowers[j];
   const nextTok = st.tokens[j];
-  if (next === "'s" || next === '’s') return 'Government';
+  if (next === "'s" || next === '’s') return possessedRole(st, j + 1, lx);
   if (prev === 'by') return 'Government';
   // "an office in China last year"
   if (prev !== undefined && lx.words.prepositions.has(prev) && prev !== 'from') return 'Place';
@@ -71,59 +74,6 @@ export function countryRole(
     next === 'or';
   if (terminal || lx.words.auxiliaries.has(next)) return 'Place';
   return undefined;
-}
-
-export interface Span {
-  i: number;
-  j: number;
-}
-
-/** Capitalised spans not already claimed by the gazetteer; titles and non-name words break spans. */
-function capitalisedSpans(
-  st: SentenceTokens,
-  claimed: boolean[],
-  lx: CompiledLexicon,
-  breakers: Set<string>,
-): Span[] {
-  const spans: Span[] = [];
-  const { tokens, lowers } = st;
-  let i = 0;
-  const isNameToken = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t.word || !t.cap || claimed[k] || breakers.has(t.lower)) return false;
-    if (lx.demonyms.has(t.lower)) return false;
-    if (/-\p{Ll}/u.test(t.text)) return false; // "Chinese-owned", "London-based"
-    const initial = k === 0 || OPENERS.has(tokens[k - 1].text);
-    if (initial && isCommonWord(t.lower)) return false;
-    // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
-    if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
-      return false;
-    return true;
-  };
-  while (i < tokens.length) {
-    if (!isNameToken(i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (;;) {
-      if (j < tokens.length && isNameToken(j)) {
-        j++;
-      } else if (
-        j + 1 < tokens.length &&
-        (lowers[j] === '&' ||
-          ((lowers[j] === 'of' || lowers[j] === 'for') &&
-            (lx.words['government-lead-words'].has(lowers[j - 1]) ||
-              lx.words['org-head-words'].has(lowers[j - 1])))) &&
-        isNameToken(j + 1)
-      ) {
-        j += 2;
-      } else break;
-    }
-    spans.push({ i, j });
-    i = j;
-  }
-  return spans;
 }
 
 /** Type votes for one capitalised span from the words around and inside it. */
@@ -236,6 +186,20 @@ export function knownMatch(
   return known ? { end: m.end, known } : undefined;
 }
 
+/**
+ * Is the country (or capital) at [i, j) part of an institution's name? "China Development Bank", "US
+ * National Park Service" (a capitalised run after it ends in a head word); "Bank of Borland", "Government
+ * of Borland" (after "<head word> of").
+ */
+function insideName(st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean {
+  const { tokens, lowers } = st;
+  if (i >= 2 && lowers[i - 1] === 'of' && tokens[i - 2].cap && isHeadWord(lowers[i - 2], lx)) return true;
+  let k = j;
+  while (k < tokens.length && tokens[k].word && tokens[k].cap && !lx.words['non-name-words'].has(lowers[k]))
+    k++;
+  return k > j && isHeadWord(lowers[k - 1], lx);
+}
+
 export interface SentencePlan {
   st: SentenceTokens;
   /** Gazetteer matches, voted before the capitalised spans of the same sentence. */
@@ -251,13 +215,15 @@ export function planSentence(
   st: SentenceTokens,
   text: string,
   lx: CompiledLexicon,
-  breakers: Set<string>,
+  nameWords: NameWords,
   leadTitles: PhraseTrie<true>,
 ): SentencePlan | undefined {
   if (st.titleCase) return undefined;
   const known: SentencePlan['known'] = [];
   const claimed: boolean[] = new Array(st.tokens.length).fill(false);
-  for (let i = 0; i < st.tokens.length; i++) {
+  const dateline = datelineEnd(st);
+  for (let i = 0; i < dateline; i++) claimed[i] = true;
+  for (let i = dateline; i < st.tokens.length; i++) {
     const k = knownMatch(st, i, lx.names);
     const c = st.tokens[i].cap ? longestMatch(lx.countries, st.lowers, i) : undefined;
     if (k && (!c || k.end >= c.end)) {
@@ -269,12 +235,14 @@ export function planSentence(
       });
       for (let x = i; x < k.end; x++) claimed[x] = true;
       i = k.end - 1;
-    } else if (c) {
+    } else if (c && !insideName(st, i, c.end, lx)) {
       for (let x = i; x < c.end; x++) claimed[x] = true;
+      i = c.end - 1;
+    } else if (c) {
       i = c.end - 1;
     }
   }
-  const spans = capitalisedSpans(st, claimed, lx, breakers);
+  const spans = capitalisedSpans(st, claimed, lx, nameWords);
   const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
   const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };

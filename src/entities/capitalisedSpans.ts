@@ -1,0 +1,153 @@
+/**
+ * Capitalised name spans of one sentence (pure). A run of capitalised words is read as one name when it
+ * ends in an institution's head word ("the Dutch Supreme Court", "British Airways", "China Development
+ * Bank", "Premier League"); otherwise titles and nationality words split it ("Afghan Ambassador Lena
+ * Varga" -> "Lena Varga").
+ */
+import { lexiconTags } from '../nlp.js';
+import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { SentenceTokens } from './docTokens.js';
+
+export interface Span {
+  i: number;
+  j: number;
+}
+
+/** Words that are not names, and title words that may still sit inside an institution's name. */
+export interface NameWords {
+  /** "the", "and", months, "said": never part of a name. */
+  stop: ReadonlySet<string>;
+  /** "President", "Chief", "Officer": a title before a name, or part of a name that ends in a head word. */
+  titles: ReadonlySet<string>;
+}
+
+const NAME_TAGS = new Set([
+  'Person',
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+  'ProperNoun',
+  'SportsTeam',
+]);
+export const OPENERS = new Set(['"', '“', '‘', "'", '•', '-', '–', '—', '*', ':', '(', '[']);
+
+export const isCommonWord = (lower: string): boolean => {
+  const tags = lexiconTags(lower);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+};
+
+type Kind = 'stop' | 'name' | 'soft';
+
+/** Does the word end an institution's name ("Qadira Holdings", "the Borland Competition Authority")? */
+export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
+  return lx.words['org-head-words'].has(lower) || lx.words['government-head-words'].has(lower);
+}
+
+function tokenKind(
+  st: SentenceTokens,
+  k: number,
+  claimed: boolean[],
+  lx: CompiledLexicon,
+  nw: NameWords,
+): Kind {
+  const t = st.tokens[k];
+  if (!t.word || !t.cap || claimed[k]) return 'stop';
+  if (/-\p{Ll}/u.test(t.text)) return 'stop'; // "Chinese-owned", "London-based"
+  const bare = t.lower.replace(/\.$/, '');
+  if (nw.titles.has(t.lower) || nw.titles.has(bare) || lx.demonyms.has(t.lower)) return 'soft';
+  if (nw.stop.has(t.lower)) return 'stop';
+  const initial = k === 0 || OPENERS.has(st.tokens[k - 1].text);
+  if (initial && isCommonWord(t.lower)) return 'stop';
+  // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
+  if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
+    return 'stop';
+  return 'name';
+}
+
+/**
+ * The end of the run of name-like tokens starting at i: words, "&", and "of"/"for"/"on" (+ "the") after
+ * a head word ("Bank of Borland", "Council for the Welfare of Miners", "Council on Borland Relations").
+ */
+function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexicon): number {
+  const { lowers } = st;
+  let j = i + 1;
+  for (;;) {
+    if (j < kinds.length && kinds[j] !== 'stop') {
+      j++;
+      continue;
+    }
+    const w = lowers[j];
+    const afterHead = lx.words['government-lead-words'].has(lowers[j - 1]) || isHeadWord(lowers[j - 1], lx);
+    if (w === '&' && kinds[j + 1] !== undefined && kinds[j + 1] !== 'stop') {
+      j += 2;
+    } else if ((w === 'of' || w === 'for' || w === 'on') && afterHead) {
+      const k = lowers[j + 1] === 'the' ? j + 2 : j + 1;
+      if (k < kinds.length && kinds[k] !== 'stop') j = k + 1;
+      else break;
+    } else break;
+  }
+  return j;
+}
+
+/** Does the run [i, j) end in a head word, with at least one other word before it? */
+const headEnded = (st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean =>
+  j - i >= 2 && isHeadWord(st.lowers[j - 1], lx);
+
+/**
+ * "the Monopolies and Mergers Commission", "Department of Trade and Public Works Management": a run that
+ * follows "the" or holds "of" joins "and" + a run ending in a head word, unless it is a name of its own
+ * ending in a head word ("Norvex Bank and Qadira Holdings" are two).
+ */
+function joinsAnd(st: SentenceTokens, i: number, j: number, kinds: Kind[], lx: CompiledLexicon): number {
+  const { lowers } = st;
+  if (lowers[j] !== 'and' || kinds[j + 1] === undefined || kinds[j + 1] === 'stop') return j;
+  if (isHeadWord(lowers[j - 1], lx)) return j;
+  const led = lowers[i - 1] === 'the' || lowers.slice(i, j).includes('of');
+  if (!led) return j;
+  const end = runEnd(kinds, st, j + 1, lx);
+  return isHeadWord(lowers[end - 1], lx) ? end : j;
+}
+
+/** Capitalised spans not already claimed by the gazetteer or a country. */
+export function capitalisedSpans(
+  st: SentenceTokens,
+  claimed: boolean[],
+  lx: CompiledLexicon,
+  nw: NameWords,
+): Span[] {
+  const kinds = st.tokens.map((_, k) => tokenKind(st, k, claimed, lx, nw));
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < kinds.length) {
+    if (kinds[i] === 'stop') {
+      i++;
+      continue;
+    }
+    const j = joinsAnd(st, i, runEnd(kinds, st, i, lx), kinds, lx);
+    if (headEnded(st, i, j, lx)) spans.push({ i, j });
+    else pushSplitAtTitles(kinds, i, j, spans);
+    i = j;
+  }
+  return spans;
+}
+
+/** A run that is no institution's name, split at its titles and nationality words. */
+function pushSplitAtTitles(kinds: Kind[], i: number, j: number, out: Span[]): void {
+  const connector = (k: number): boolean => kinds[k] === 'stop';
+  let a = i;
+  while (a < j) {
+    while (a < j && kinds[a] !== 'name') a++;
+    let b = a;
+    while (b < j && kinds[b] !== 'soft') b++;
+    let e = b;
+    while (e > a && connector(e - 1)) e--; // no "of" or "&" at the edge
+    if (e > a) out.push({ i: a, j: e });
+    a = b;
+  }
+}
