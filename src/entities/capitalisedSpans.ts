@@ -77,27 +77,43 @@ function tokenKind(
 function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexicon): number {
   const { lowers } = st;
   let j = i + 1;
+  let extended = false; // "Council for the Welfare of Miners": a second "of" once the name goes on
   for (;;) {
     if (j < kinds.length && kinds[j] !== 'stop') {
       j++;
       continue;
     }
     const w = lowers[j];
-    const afterHead = lx.words['government-lead-words'].has(lowers[j - 1]) || isHeadWord(lowers[j - 1], lx);
+    const afterHead =
+      lx.words['government-lead-words'].has(lowers[j - 1]) ||
+      isHeadWord(lowers[j - 1], lx) ||
+      (extended && w === 'of');
     if (w === '&' && kinds[j + 1] !== undefined && kinds[j + 1] !== 'stop') {
       j += 2;
     } else if ((w === 'of' || w === 'for' || w === 'on') && afterHead) {
       const k = lowers[j + 1] === 'the' ? j + 2 : j + 1;
-      if (k < kinds.length && kinds[k] !== 'stop') j = k + 1;
-      else break;
+      if (k < kinds.length && kinds[k] !== 'stop') {
+        j = k + 1;
+        extended = true;
+      } else break;
     } else break;
   }
   return j;
 }
 
-/** Does the run [i, j) end in a head word, with at least one other word before it? */
-const headEnded = (st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean =>
-  j - i >= 2 && isHeadWord(st.lowers[j - 1], lx);
+/**
+ * Is the run [i, j) an institution's name: does it end in a head word, with another word before it
+ * ("Qadira Holdings"), or go on from one ("Council for the Welfare of Miners", "Bank of Borland")?
+ */
+function headEnded(st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean {
+  if (j - i < 2) return false;
+  if (isHeadWord(st.lowers[j - 1], lx)) return true;
+  for (let k = i + 1; k < j - 1; k++) {
+    const w = st.lowers[k];
+    if ((w === 'of' || w === 'for' || w === 'on') && isHeadWord(st.lowers[k - 1], lx)) return true;
+  }
+  return false;
+}
 
 /**
  * "the Monopolies and Mergers Commission", "Department of Trade and Public Works Management": a run that

@@ -94,6 +94,13 @@ function classifySpan(
   const personSized = n >= 2 && n <= 3;
 
   if (n >= 2 && W['corporate-suffixes'].has(last)) out.push(['Organization', 3]); // "Norvex Inc"
+  // "Council for the Welfare of Miners", "Borland Institute of Mining": the head word before "of"
+  for (let k = s.i + 1; k < s.j - 1; k++) {
+    if (lowers[k] !== 'of' && lowers[k] !== 'for' && lowers[k] !== 'on') continue;
+    if (W['government-head-words'].has(lowers[k - 1])) out.push(['Government', 3]);
+    else if (W['org-head-words'].has(lowers[k - 1])) out.push(['Organization', 3]);
+    break;
+  }
   if (n >= 2 && W['org-head-words'].has(last)) out.push(['Organization', 3]); // "Qadira Holdings"
   if (n >= 2 && (W['government-head-words'].has(last) || W['government-lead-words'].has(first)))
     out.push(['Government', 3]);

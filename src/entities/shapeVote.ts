@@ -1,0 +1,50 @@
+/**
+ * The last resort for a capitalised span that no cue typed: in English news a capitalised word in the
+ * middle of a sentence is a name. Read by its shape: two or three words are a person ("talks with Lena
+ * Varga broke down"), one word an organisation ("the deal with Qadira fell through"). Weight 1, so that
+ * one cue anywhere in the document outweighs it.
+ */
+import type { EntityType } from '../types.js';
+import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { SentenceTokens } from './docTokens.js';
+import type { Span } from './capitalisedSpans.js';
+import { isCommonWord, OPENERS } from './capitalisedSpans.js';
+import type { Token } from './tokenize.js';
+
+/** "EUR71bn", "GBP46bn", "IE9": amounts and model numbers. */
+const CODED = /^\p{Lu}{1,4}\$?\d/u;
+/** "HTML", "GMT", "VIP": an acronym needs a cue ("the Borland regulator BFA") to be an entity. */
+const ALL_CAPS = /^[\p{Lu}\d.&]+$/u;
+
+/** A word that looks like part of a name: capitalised, no common word ("Then", "Refusing"), no code. */
+function nameLike(t: Token, lx: CompiledLexicon, lowercase: ReadonlySet<string>): boolean {
+  if (!t.word || t.text.length < 2 || CODED.test(t.text) || ALL_CAPS.test(t.text)) return false;
+  if (lx.demonyms.has(t.lower) || isCommonWord(t.lower) || /ing$/.test(t.lower)) return false;
+  // "the Science Fair", when the story also says "a science teacher": a common noun in a title
+  return !lowercase.has(t.lower);
+}
+
+/**
+ * `lowercase`: the words the document also writes in lower case. A span of name-like words gets a
+ * type; anything else stays untyped (and is no entity).
+ */
+export function shapeVote(
+  st: SentenceTokens,
+  s: Span,
+  lx: CompiledLexicon,
+  lowercase: ReadonlySet<string>,
+): EntityType | undefined {
+  const { tokens } = st;
+  if (s.i === 0 || OPENERS.has(tokens[s.i - 1].text)) return undefined;
+  const n = s.j - s.i;
+  if (n > 3) return undefined;
+  for (let k = s.i; k < s.j; k++) if (!nameLike(tokens[k], lx, lowercase)) return undefined;
+  return n === 1 ? 'Organization' : 'Person';
+}
+
+/** The words a document writes in lower case somewhere ("science" in "a science teacher"). */
+export function lowercaseWords(sentences: readonly SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const st of sentences) for (const t of st.tokens) if (t.word && !t.cap) out.add(t.lower);
+  return out;
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/extractText.js';
+
+const counted = (text: string): string[] =>
+  extractText(text)
+    .entities.filter((e) => e.type !== 'Place' && e.type !== 'Product')
+    .map((e) => e.name)
+    .sort();
+
+/** [text, the names of its Organization / Person / Government entities] */
+const BOUNDARIES: [string, string[]][] = [
+  // a nationality word, a country or a title inside a name that ends in a head word
+  [
+    'Funding came from the Dutch Supreme Court ruling and Borland Development Bank.',
+    ['Borland Development Bank', 'Dutch Supreme Court'],
+  ],
+  ['The loan came from China Development Bank on Monday.', ['China Development Bank']],
+  ['Pilots at British Airways voted to strike.', ['British Airways']],
+  ['Rights to the Premier League were sold to Halden Media.', ['Halden Media', 'Premier League']],
+  // "<head word> of <country>"
+  [
+    'The deal was cleared by the Competition Commission of India last week.',
+    ['Competition Commission of India'],
+  ],
+  // "the X and Y Commission"; two names joined by "and" stay two
+  [
+    'The merger went to the Monopolies and Mergers Commission in March.',
+    ['Monopolies and Mergers Commission'],
+  ],
+  ['Shares of Norvex Bank and Qadira Holdings rose.', ['Norvex Bank', 'Qadira Holdings']],
+  // "for the", "on" after a head word
+  ['The Council for the Welfare of Miners criticised the plan.', ['Council for the Welfare of Miners']],
+  // a title or a nationality before a person is no part of the name
+  ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
+];
+
+/** [text, a name that must NOT be an Organization / Person / Government entity] */
+const NOT_PARTIES: [string, string][] = [
+  // datelines
+  ['MARLOW, June 2, 2024 - Norvex Systems said it would buy Pexo.', 'Marlow'],
+  ['BERLIN, March 3 (wire) - Qadira Holdings raised its offer.', 'Berlin'],
+  // "<country>'s <Name>": the country is where the company is, not a party
+  ["Germany's Ostwerk agreed to buy the Pexo unit.", 'Berlin'],
+  // nationality words are no names
+  ['The Dutch lender and the Spanish bank split the assets of Norvex Group.', 'Dutch'],
+  // capitalised common words in the middle of a sentence
+  ['The rules changed. Instead, Norvex Group said it would wait.', 'Instead'],
+  ['Pupils at the Science Fair met a science teacher from Marlow.', 'Science Fair'],
+  // acronyms with no cue
+  ['The file was written in HTML by Norvex Group staff.', 'HTML'],
+];
+
+/** [text, one entity's name, the surfaces that must be mentions of that one entity] */
+const VARIANTS: [string, string, string[]][] = [
+  // an acronym of a name in the same story
+  [
+    'The Borland Trade Commission opened a probe. The BTC said it would report in May.',
+    'Borland Trade Commission',
+    ['Borland Trade Commission', 'BTC'],
+  ],
+  // the last word of exactly one organisation
+  [
+    'The Halden Dodgers were sold to Lena Varga. Fans of the Dodgers cheered.',
+    'Halden Dodgers',
+    ['Halden Dodgers', 'Dodgers'],
+  ],
+  // a first name for the one person of that first name
+  [
+    'Talks with Makon Delvari went on. Later, a deal with Makon was signed by Norvex Group.',
+    'Makon Delvari',
+    ['Makon Delvari', 'Makon'],
+  ],
+];
+
+/** [text, a name with no cue, found from its shape in mid-sentence] */
+const SHAPES: [string, string][] = [
+  ['The bank sold the unit to Tessaly for $2bn.', 'Tessaly'],
+  ['The offer was backed by Rijan Holvek on Tuesday.', 'Rijan Holvek'],
+];
+
+describe('name boundaries', () => {
+  it.each(BOUNDARIES)('%s', (text, names) => {
+    expect(counted(text)).toEqual([...names].sort());
+  });
+});
+
+describe('names that are no parties', () => {
+  it.each(NOT_PARTIES)('%s', (text, name) => {
+    expect(counted(text)).not.toContain(name);
+  });
+});
+
+describe('variants of one name', () => {
+  it.each(VARIANTS)('%s', (text, name, surfaces) => {
+    const entity = extractText(text).entities.find((e) => e.name === name);
+    expect(entity).toBeDefined();
+    const texts = entity!.mentions.map((m) => m.text);
+    for (const s of surfaces) expect(texts).toContain(s);
+  });
+});
+
+describe('names found by their shape', () => {
+  it.each(SHAPES)('%s', (text, name) => {
+    expect(counted(text)).toContain(name);
+  });
+});
