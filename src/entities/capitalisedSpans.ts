@@ -84,6 +84,11 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
       continue;
     }
     const w = lowers[j];
+    // "N. Chandra Rao", "T. Rowe Halden": an initial and its dot
+    if (w === '.' && /^\p{Lu}$/u.test(st.tokens[j - 1].text) && kinds[j + 1] === 'name') {
+      j += 2;
+      continue;
+    }
     const afterHead =
       lx.words['government-lead-words'].has(lowers[j - 1]) ||
       isHeadWord(lowers[j - 1], lx) ||
@@ -148,9 +153,21 @@ export function capitalisedSpans(
     const j = joinsAnd(st, i, runEnd(kinds, st, i, lx), kinds, lx);
     if (headEnded(st, i, j, lx)) spans.push({ i, j });
     else pushSplitAtTitles(kinds, i, j, spans);
+    const last = spans.at(-1);
+    if (last && last.j === j && takesCollective(st, last.i, j)) last.j = j + 1;
     i = j;
   }
   return spans;
+}
+
+/**
+ * "the Keevil family", "the founding Halden family", "the Tata group": a family or a group named by a
+ * lower-case collective noun after the name is one organisation.
+ */
+function takesCollective(st: SentenceTokens, i: number, j: number): boolean {
+  const w = st.lowers[j];
+  if (w === 'family' || w === 'families') return true;
+  return w === 'group' && st.lowers[i - 1] === 'the';
 }
 
 /** A run that is no institution's name, split at its titles and nationality words. */

@@ -10,7 +10,7 @@ import type { SentenceTokens } from './docTokens.js';
 import { longestMatch, type PhraseTrie } from './phraseTrie.js';
 import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
 import { datelineEnd } from './datelineEnd.js';
-import { capitalisedSpans, isHeadWord, type NameWords, type Span } from './capitalisedSpans.js';
+import { capitalisedSpans, isCommonWord, isHeadWord, type NameWords, type Span } from './capitalisedSpans.js';
 
 export type { Span } from './capitalisedSpans.js';
 
@@ -198,9 +198,29 @@ export function knownMatch(
  * National Park Service" (a capitalised run after it ends in a head word); "Bank of Borland", "Government
  * of Borland" (after "<head word> of").
  */
-function insideName(st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean {
+function insideName(
+  st: SentenceTokens,
+  i: number,
+  j: number,
+  lx: CompiledLexicon,
+  nw: NameWords,
+  claimed: boolean[],
+): boolean {
   const { tokens, lowers } = st;
   if (i >= 2 && lowers[i - 1] === 'of' && tokens[i - 2].cap && isHeadWord(lowers[i - 2], lx)) return true;
+  // "Norvex India", "Air Borland": a name word right before the country
+  const prev = tokens[i - 1];
+  if (
+    prev?.word &&
+    prev.cap &&
+    !claimed[i - 1] &&
+    !nw.stop.has(prev.lower) &&
+    !nw.titles.has(prev.lower) &&
+    !lx.demonyms.has(prev.lower) &&
+    !/-\p{Ll}/u.test(prev.text) &&
+    (i - 1 > 0 || !isCommonWord(prev.lower))
+  )
+    return true;
   let k = j;
   while (k < tokens.length && tokens[k].word && tokens[k].cap && !lx.words['non-name-words'].has(lowers[k]))
     k++;
@@ -242,7 +262,7 @@ export function planSentence(
       });
       for (let x = i; x < k.end; x++) claimed[x] = true;
       i = k.end - 1;
-    } else if (c && !insideName(st, i, c.end, lx)) {
+    } else if (c && !insideName(st, i, c.end, lx, nameWords, claimed)) {
       for (let x = i; x < c.end; x++) claimed[x] = true;
       i = c.end - 1;
     } else if (c) {

@@ -10,6 +10,7 @@ import type { SentenceTokens } from './docTokens.js';
 import type { Span } from './capitalisedSpans.js';
 import { isCommonWord, OPENERS } from './capitalisedSpans.js';
 import type { Token } from './tokenize.js';
+import { longestMatch } from './phraseTrie.js';
 
 /** "EUR71bn", "GBP46bn", "IE9": amounts and model numbers. */
 const CODED = /^\p{Lu}{1,4}\$?\d/u;
@@ -36,10 +37,17 @@ export function shapeVote(
 ): EntityType | undefined {
   const { tokens } = st;
   if (s.i === 0 || OPENERS.has(tokens[s.i - 1].text)) return undefined;
-  const n = s.j - s.i;
-  if (n > 3) return undefined;
-  for (let k = s.i; k < s.j; k++) if (!nameLike(tokens[k], lx, lowercase)) return undefined;
-  return n === 1 ? 'Organization' : 'Person';
+  let n = 0;
+  for (let k = s.i; k < s.j; k++) {
+    // "N. Chandra Rao": an initial and its dot
+    if (tokens[k].text === '.' || (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1]?.text === '.')) continue;
+    if (!nameLike(tokens[k], lx, lowercase)) return undefined;
+    n++;
+  }
+  if (n === 0 || n > 3) return undefined;
+  // "Norvex India": a name with a country in it is a company's
+  if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
+  return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
 }
 
 /** The words a document writes in lower case somewhere ("science" in "a science teacher"). */

@@ -30,6 +30,13 @@ const BOUNDARIES: [string, string[]][] = [
   ['Shares of Norvex Bank and Qadira Holdings rose.', ['Norvex Bank', 'Qadira Holdings']],
   // "for the", "on" after a head word
   ['The Council for the Welfare of Miners criticised the plan.', ['Council for the Welfare of Miners']],
+  // a family or group named by a lower-case collective noun
+  ['The stake was sold by the Keevil family last year.', ['Keevil family']],
+  ['Units of the Halden group rose.', ['Halden group']],
+  // initials
+  ['The chief, N. Chandra Rao, met staff of T. Rowe Halden on Monday.', ['N. Chandra Rao', 'T. Rowe Halden']],
+  // a country right after a name word is part of it
+  ['The shares were sold to Norvex India last year.', ['Norvex India']],
   // a title or a nationality before a person is no part of the name
   ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
 ];
