@@ -154,20 +154,19 @@ export function capitalisedSpans(
     if (headEnded(st, i, j, lx)) spans.push({ i, j });
     else pushSplitAtTitles(kinds, i, j, spans);
     const last = spans.at(-1);
-    if (last && last.j === j && takesCollective(st, last.i, j)) last.j = j + 1;
+    if (last && last.j === j && takesCollective(st, j)) last.j = j + 1;
     i = j;
   }
   return spans;
 }
 
 /**
- * "the Keevil family", "the founding Halden family", "the Tata group": a family or a group named by a
- * lower-case collective noun after the name is one organisation.
+ * "the Keevil family", "the founding Halden family": a family named by the lower-case noun after the
+ * name is one organisation.
  */
-function takesCollective(st: SentenceTokens, i: number, j: number): boolean {
+function takesCollective(st: SentenceTokens, j: number): boolean {
   const w = st.lowers[j];
-  if (w === 'family' || w === 'families') return true;
-  return w === 'group' && st.lowers[i - 1] === 'the';
+  return w === 'family';
 }
 
 /** A run that is no institution's name, split at its titles and nationality words. */

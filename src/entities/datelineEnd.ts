@@ -4,8 +4,8 @@ const CAPS = /^\p{Lu}[\p{Lu}.]+$/u;
 const DASHES = new Set(['-', '–', '—', ':']);
 
 /**
- * The end of a dateline that opens the sentence ("HALDEN, March 3, 2024 -", "PORT QADIRA/MARLOW,
- * June 2 (wire) -"), else 0. A dateline names where the story was filed: it is no party to the story,
+ * The end of a dateline that opens the sentence, date and dash included ("HALDEN, March 3, 2024 -",
+ * "PORT QADIRA/MARLOW, Jun 2 (wire) -"), else 0. A dateline names where the story was filed: it is no party to the story,
  * so "MARLOW" there is no government even when Marlow is a capital.
  */
 export function datelineEnd(st: SentenceTokens): number {
@@ -16,7 +16,7 @@ export function datelineEnd(st: SentenceTokens): number {
   let digit = false;
   for (let m = k + 1; m < Math.min(tokens.length, k + 10); m++) {
     if (/^\p{N}/u.test(tokens[m].text)) digit = true;
-    else if (digit && DASHES.has(tokens[m].text)) return k;
+    else if (digit && DASHES.has(tokens[m].text)) return m + 1;
   }
   return 0;
 }

@@ -10,7 +10,7 @@ import { datelineEnd } from './datelineEnd.js';
 import { entityRef } from './entityRef.js';
 import { nameKey } from './nameKey.js';
 import { longestMatch } from './phraseTrie.js';
-import { countryRole, knownMatch, spanText } from './planSentence.js';
+import { countryRole, knownMatch, possessedGovernmentEnd, spanText } from './planSentence.js';
 import type { DocEntity, EntityRef } from './recognizeEntities.js';
 
 /** A name reference: its text is the article's text between the offsets. */
@@ -82,6 +82,10 @@ function nameAt(
     if (role === 'Government') {
       const gov = governmentFor(book, c);
       gov.aliases.add(spanText(st, i, best, text));
+      // "Borland's trade ministry"
+      const body =
+        st.lowers[best] === "'s" || st.lowers[best] === '’s' ? possessedGovernmentEnd(st, best + 1, lx) : -1;
+      if (body > 0) gov.aliases.add(spanText(st, i, body, text));
       out.push(nameRef(st, text, gov.key, i, best, tok.start, end));
     } else if (role === 'Place') {
       const name = c.names[0];

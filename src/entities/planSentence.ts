@@ -34,6 +34,11 @@ function phraseAt(trie: PhraseTrie<true>, lowers: readonly string[], at: number)
  * it the government; a company or anything else ("Borland's Ostwerk", "Borland's biggest bank") the place.
  */
 function possessedRole(st: SentenceTokens, k: number, lx: CompiledLexicon): EntityType {
+  return possessedGovernmentEnd(st, k, lx) > 0 ? 'Government' : 'Place';
+}
+
+/** The end of the state body after "Borland's" at k ("Borland's trade ministry" -> after "ministry"), else -1. */
+export function possessedGovernmentEnd(st: SentenceTokens, k: number, lx: CompiledLexicon): number {
   const W = lx.words;
   for (let m = k; m < Math.min(st.tokens.length, k + 4); m++) {
     const t = st.tokens[m];
@@ -43,9 +48,9 @@ function possessedRole(st: SentenceTokens, k: number, lx: CompiledLexicon): Enti
       W['government-head-words'].has(t.lower) ||
       W['government-titles'].has(t.lower)
     )
-      return 'Government';
+      return m + 1;
   }
-  return 'Place';
+  return -1;
 }
 
 /** Is the name at [i, j) a premodifier inside a noun phrase ("US operations")? Returns the country role. */
@@ -59,7 +64,15 @@ export function countryRole(
   const next = st.lowers[j];
   const nextTok = st.tokens[j];
   if (next === "'s" || next === '’s') return possessedRole(st, j + 1, lx);
-  if (prev === 'by') return 'Government';
+  // "cleared by Borland", not "led by Borland private equity firm Qadira" (a premodifier)
+  const premodifier =
+    nextTok?.word === true &&
+    !nextTok.cap &&
+    !lx.words.prepositions.has(next) &&
+    !lx.words.auxiliaries.has(next) &&
+    next !== 'and' &&
+    next !== 'or';
+  if (prev === 'by' && !premodifier) return 'Government';
   // "an office in China last year"
   if (prev !== undefined && lx.words.prepositions.has(prev) && prev !== 'from') return 'Place';
   // "China has banned", "China updated its rules"
@@ -74,6 +87,13 @@ export function countryRole(
     next === 'or';
   if (terminal || lx.words.auxiliaries.has(next)) return 'Place';
   return undefined;
+}
+
+/** Does a country's name end at token k (exclusive)? */
+function countryEndsAt(st: SentenceTokens, k: number, lx: CompiledLexicon): boolean {
+  for (let a = Math.max(0, k - 3); a < k; a++)
+    if (longestMatch(lx.countries, st.lowers, a)?.end === k) return true;
+  return false;
 }
 
 /** Type votes for one capitalised span from the words around and inside it. */
@@ -134,7 +154,15 @@ function classifySpan(
       out.push(['Product', 2]);
       break;
     }
+    // "the financial regulator BFA", "competition watchdog Halden Authority"
+    if (W['government-descriptors'].has(t.lower)) {
+      out.push(['Government', 1.5]);
+      break;
+    }
   }
+  // "Borland's Ostwerk": a name owned by a country is a company's
+  if ((prev === "'s" || prev === '’s') && s.i >= 2 && countryEndsAt(st, s.i - 1, lx))
+    out.push(['Organization', 1.5]);
   // "the Lumo app", "its Lumo service"
   if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
   // "Norvex's chief executive", "Norvex CEO Ana Ruiz"
@@ -170,6 +198,9 @@ export function stripLegalSuffix(st: SentenceTokens, s: Span, lx: CompiledLexico
   let j = s.j;
   while (j - s.i >= 2 && (lx.words['corporate-suffixes'].has(st.lowers[j - 1]) || st.lowers[j - 1] === ','))
     j--;
+  // "Halden News Corporation" -> "Halden News", but "News Corporation" stays whole: one common word is no name
+  const one = st.lowers[s.i];
+  if (j - s.i === 1 && j < s.j && (isHeadWord(one, lx) || isCommonWord(one))) return s;
   return { i: s.i, j };
 }
 
@@ -227,6 +258,19 @@ function insideName(
   return k > j && isHeadWord(lowers[k - 1], lx);
 }
 
+/** "the US Justice Department": a state body's name starts at the country or nationality word before it. */
+function nationalStart(
+  st: SentenceTokens,
+  i: number,
+  type: EntityType,
+  lx: CompiledLexicon,
+  claimed: boolean[],
+): number {
+  if (type !== 'Government' || i === 0 || claimed[i - 1] || !st.tokens[i - 1].cap) return i;
+  const prev = st.lowers[i - 1];
+  return lx.demonyms.has(prev) || longestMatch(lx.countries, st.lowers, i - 1)?.end === i ? i - 1 : i;
+}
+
 export interface SentencePlan {
   st: SentenceTokens;
   /** Gazetteer matches, voted before the capitalised spans of the same sentence. */
@@ -256,7 +300,7 @@ export function planSentence(
     if (k && (!c || k.end >= c.end)) {
       known.push({
         canonical: k.known.canonical,
-        surface: spanText(st, i, k.end, text),
+        surface: spanText(st, nationalStart(st, i, k.known.type, lx, claimed), k.end, text),
         type: k.known.type,
         known: k.known,
       });

@@ -36,7 +36,7 @@ export function shapeVote(
   lowercase: ReadonlySet<string>,
 ): EntityType | undefined {
   const { tokens } = st;
-  if (s.i === 0 || OPENERS.has(tokens[s.i - 1].text)) return undefined;
+  const initial = s.i === 0 || OPENERS.has(tokens[s.i - 1].text);
   let n = 0;
   for (let k = s.i; k < s.j; k++) {
     // "N. Chandra Rao": an initial and its dot
@@ -45,9 +45,28 @@ export function shapeVote(
     n++;
   }
   if (n === 0 || n > 3) return undefined;
+  if (initial && n === 1 && !initialNameCue(st, s, lx)) return undefined;
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
   return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
+}
+
+/**
+ * Is the one capitalised word that opens a sentence a name? Only with a cue: an inner capital
+ * ("BlackRock declined"), an apposition ("Qadira, the proxy adviser, ..."; "Qadira, Norvex's biggest
+ * shareholder, ...") or a verb of saying ("Qadira said").
+ */
+function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boolean {
+  const t = st.tokens[s.i];
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text)) return true;
+  const next = st.lowers[s.j];
+  if (next !== undefined && lx.words['speech-verbs'].has(next)) return true;
+  if (next !== ',') return false;
+  const after = st.tokens[s.j + 1];
+  if (!after) return false;
+  if (after.lower === 'the' || after.lower === 'a' || after.lower === 'an' || after.lower === 'its')
+    return true;
+  return after.cap && (st.lowers[s.j + 2] === "'s" || st.lowers[s.j + 2] === '’s');
 }
 
 /** The words a document writes in lower case somewhere ("science" in "a science teacher"). */

@@ -32,11 +32,20 @@ const BOUNDARIES: [string, string[]][] = [
   ['The Council for the Welfare of Miners criticised the plan.', ['Council for the Welfare of Miners']],
   // a family or group named by a lower-case collective noun
   ['The stake was sold by the Keevil family last year.', ['Keevil family']],
-  ['Units of the Halden group rose.', ['Halden group']],
   // initials
   ['The chief, N. Chandra Rao, met staff of T. Rowe Halden on Monday.', ['N. Chandra Rao', 'T. Rowe Halden']],
   // a country right after a name word is part of it
   ['The shares were sold to Norvex India last year.', ['Norvex India']],
+  // a state body's name starts at the country before it
+  ['The US Justice Department sued Norvex Group.', ['Justice Department', 'Norvex Group']],
+  // "News Corporation": the legal suffix stays on a one-word common name
+  [
+    'The paper is owned by News Corporation, which also owns Halden Radio.',
+    ['Halden Radio', 'News Corporation'],
+  ],
+  // a sentence-initial name with a cue
+  ['BlackRidge declined to comment on the Norvex Group deal.', ['BlackRidge', 'Norvex Group']],
+  ['Qadira, the proxy adviser, backed Norvex Group.', ['Norvex Group', 'Qadira']],
   // a title or a nationality before a person is no part of the name
   ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
 ];
@@ -48,6 +57,8 @@ const NOT_PARTIES: [string, string][] = [
   ['BERLIN, March 3 (wire) - Qadira Holdings raised its offer.', 'Berlin'],
   // "<country>'s <Name>": the country is where the company is, not a party
   ["Germany's Ostwerk agreed to buy the Pexo unit.", 'Berlin'],
+  // a country premodifying a noun after "by" is no actor
+  ['The chain was sold to a group led by US private equity firm Qadira Capital.', 'Washington'],
   // nationality words are no names
   ['The Dutch lender and the Spanish bank split the assets of Norvex Group.', 'Dutch'],
   // capitalised common words in the middle of a sentence
