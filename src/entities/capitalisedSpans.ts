@@ -7,6 +7,7 @@
 import { lexiconTags } from '../nlp.js';
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
+import { longestMatch } from './phraseTrie.js';
 
 export interface Span {
   i: number;
@@ -44,6 +45,13 @@ export const isCommonWord = (lower: string): boolean => {
 
 type Kind = 'stop' | 'name' | 'soft';
 
+/** "London-based", "Halden-owned", "state-run": a name joined to an English word by a hyphen. */
+function hyphenedWord(text: string): boolean {
+  const m = /-(\p{Ll}+)$/u.exec(text);
+  if (!m) return false;
+  return /(?:ed|ing|run|led)$/.test(m[1]) || lexiconTags(m[1]).length > 0;
+}
+
 /** Does the word end an institution's name ("Qadira Holdings", "the Borland Competition Authority")? */
 export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
   return lx.words['org-head-words'].has(lower) || lx.words['government-head-words'].has(lower);
@@ -58,9 +66,11 @@ function tokenKind(
 ): Kind {
   const t = st.tokens[k];
   if (!t.word || !t.cap || claimed[k]) return 'stop';
-  if (/-\p{Ll}/u.test(t.text)) return 'stop'; // "Chinese-owned", "London-based"
+  if (hyphenedWord(t.text)) return 'stop'; // "Chinese-owned", "London-based", not "Hau Lung-bin"
   const bare = t.lower.replace(/\.$/, '');
-  if (nw.titles.has(t.lower) || nw.titles.has(bare) || lx.demonyms.has(t.lower)) return 'soft';
+  if (nw.titles.has(t.lower) || nw.titles.has(bare)) return 'soft';
+  // "US" and "UK" are countries and nationalities: a country not claimed is inside a name ("Hitwise UK")
+  if (lx.demonyms.has(t.lower) && longestMatch(lx.countries, st.lowers, k)?.end !== k + 1) return 'soft';
   if (nw.stop.has(t.lower)) return 'stop';
   const initial = k === 0 || OPENERS.has(st.tokens[k - 1].text);
   if (initial && isCommonWord(t.lower)) return 'stop';
@@ -152,7 +162,11 @@ export function capitalisedSpans(
     }
     const j = joinsAnd(st, i, runEnd(kinds, st, i, lx), kinds, lx);
     if (headEnded(st, i, j, lx)) spans.push({ i, j });
-    else pushSplitAtTitles(kinds, i, j, spans);
+    else {
+      const start = personStart(st, kinds, i, j, lx, nw);
+      if (start > i && isHeadWord(st.lowers[start - 1], lx)) spans.push({ i, j: start });
+      pushSplitAtTitles(kinds, start, j, spans);
+    }
     const last = spans.at(-1);
     if (last && last.j === j && takesCollective(st, j)) last.j = j + 1;
     i = j;
@@ -167,6 +181,31 @@ export function capitalisedSpans(
 function takesCollective(st: SentenceTokens, j: number): boolean {
   const w = st.lowers[j];
   return w === 'family';
+}
+
+/**
+ * Where a person's name starts in a run that an institution's name or an office runs into: "the
+ * Refugee Council Lena Varga said" (after the head word, when two or three name words follow),
+ * "Minister of Education Lena Varga" (after the office: the last two words). Returns i when the run
+ * is one name.
+ */
+function personStart(
+  st: SentenceTokens,
+  kinds: Kind[],
+  i: number,
+  j: number,
+  lx: CompiledLexicon,
+  nw: NameWords,
+): number {
+  const titled = (k: number): boolean => /^\p{Lu}\p{Ll}/u.test(st.tokens[k].text) && kinds[k] === 'name';
+  const personAt = (a: number): boolean =>
+    j - a >= 2 && j - a <= 3 && st.lowers.slice(a, j).every((_, n) => titled(a + n));
+  if (st.lowers[i - 1] === 'of' && nw.titles.has(st.lowers[i - 2] ?? '') && j - i >= 3 && personAt(j - 2))
+    return j - 2;
+  for (let h = i + 1; h < j - 2; h++) {
+    if (isHeadWord(st.lowers[h], lx) && personAt(h + 1)) return h + 1;
+  }
+  return i;
 }
 
 /** A run that is no institution's name, split at its titles and nationality words. */

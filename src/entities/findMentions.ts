@@ -32,12 +32,31 @@ function governmentFor(book: EntityBook, c: CountryEntry): DocEntity {
   return book.entities.get(key) ?? ensureEntity(book, key, 'Government', c.government);
 }
 
-/** "Norvex-Qadira partnership": the parts of a hyphenated token that are names of the document. */
-function hyphenParts(st: SentenceTokens, text: string, book: EntityBook, i: number, out: EntityRef[]): void {
+/**
+ * "Norvex-Qadira partnership", "the Norvex-owned chain": the parts of a hyphenated token that are names
+ * of the document or of the gazetteer (which then join the document's entities).
+ */
+function hyphenParts(
+  st: SentenceTokens,
+  text: string,
+  lx: CompiledLexicon,
+  book: EntityBook,
+  i: number,
+  out: EntityRef[],
+): void {
   const tok = st.tokens[i];
   let offset = tok.start;
   for (const part of tok.text.split('-')) {
-    const key = longestMatch(book.surfaces, [part.toLowerCase()], 0)?.values[0];
+    const lower = part.toLowerCase();
+    let key = longestMatch(book.surfaces, [lower], 0)?.values[0];
+    const known = key ? undefined : longestMatch(lx.names, [lower], 0)?.values.find((v) => !v.exactCase);
+    if (known) {
+      const k = nameKey(known.canonical);
+      const ent =
+        book.entities.get(book.mergeInto.get(k) ?? k) ?? ensureEntity(book, k, known.type, known.canonical);
+      ent.aliases.add(part);
+      key = ent.key;
+    }
     if (key && /^\p{Lu}/u.test(part))
       out.push(nameRef(st, text, key, i, i + 1, offset, offset + part.length, true));
     offset += part.length + 1;
@@ -63,7 +82,7 @@ function nameAt(
   const country = longestMatch(lx.countries, st.lowers, i);
   const best = Math.max(local?.end ?? 0, known?.end ?? 0, country?.end ?? 0);
   if (best === 0) {
-    if (tok.text.includes('-')) hyphenParts(st, text, book, i, out);
+    if (tok.text.includes('-')) hyphenParts(st, text, lx, book, i, out);
     return i + 1;
   }
   const end = st.tokens[best - 1].end;

@@ -239,6 +239,7 @@ function insideName(
 ): boolean {
   const { tokens, lowers } = st;
   if (i >= 2 && lowers[i - 1] === 'of' && tokens[i - 2].cap && isHeadWord(lowers[i - 2], lx)) return true;
+  if (headRunAfter(st, j, lx)) return true;
   // "Norvex India", "Air Borland": a name word right before the country
   const prev = tokens[i - 1];
   if (
@@ -252,6 +253,15 @@ function insideName(
     (i - 1 > 0 || !isCommonWord(prev.lower))
   )
     return true;
+  return false;
+}
+
+/**
+ * Does a run of capitalised words from j end in a head word? Then the known name or country before it
+ * is part of a longer name: "China Development Bank", "Norvex News" (Norvex in the gazetteer).
+ */
+function headRunAfter(st: SentenceTokens, j: number, lx: CompiledLexicon): boolean {
+  const { tokens, lowers } = st;
   let k = j;
   while (k < tokens.length && tokens[k].word && tokens[k].cap && !lx.words['non-name-words'].has(lowers[k]))
     k++;
@@ -297,7 +307,7 @@ export function planSentence(
   for (let i = dateline; i < st.tokens.length; i++) {
     const k = knownMatch(st, i, lx.names);
     const c = st.tokens[i].cap ? longestMatch(lx.countries, st.lowers, i) : undefined;
-    if (k && (!c || k.end >= c.end)) {
+    if (k && (!c || k.end >= c.end) && !headRunAfter(st, k.end, lx)) {
       known.push({
         canonical: k.known.canonical,
         surface: spanText(st, nationalStart(st, i, k.known.type, lx, claimed), k.end, text),

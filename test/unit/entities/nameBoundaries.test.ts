@@ -46,6 +46,13 @@ const BOUNDARIES: [string, string[]][] = [
   // a sentence-initial name with a cue
   ['BlackRidge declined to comment on the Norvex Group deal.', ['BlackRidge', 'Norvex Group']],
   ['Qadira, the proxy adviser, backed Norvex Group.', ['Norvex Group', 'Qadira']],
+  // an institution's name that runs into a person's, and an office before a person
+  ['The head of the Refugee Council Lena Varga said no.', ['Lena Varga', 'Refugee Council']],
+  ['Minister of Education Lena Varga said no.', ['Lena Varga']],
+  // a known name followed by a head word is a longer name: "<gazetteer name> News"
+  ['Officials told Microsoft News the plan was dead.', ['Microsoft News']],
+  // a country after a name, and a hyphenated given name
+  ['Shares of Hitwise UK rose, said mayor Hau Lung-bin.', ['Hau Lung-bin', 'Hitwise UK']],
   // a title or a nationality before a person is no part of the name
   ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
 ];
@@ -70,6 +77,8 @@ const NOT_PARTIES: [string, string][] = [
 
 /** [text, one entity's name, the surfaces that must be mentions of that one entity] */
 const VARIANTS: [string, string, string[]][] = [
+  // an owner inside a hyphenated word
+  ['The Alphabet-owned search giant bought Pexo. Alphabet declined to comment.', 'Alphabet', ['Alphabet']],
   // an acronym of a name in the same story
   [
     'The Borland Trade Commission opened a probe. The BTC said it would report in May.',
