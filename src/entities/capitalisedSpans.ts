@@ -54,7 +54,10 @@ function hyphenedWord(text: string): boolean {
 
 /** Does the word end an institution's name ("Qadira Holdings", "the Borland Competition Authority")? */
 export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
-  return lx.words['org-head-words'].has(lower) || lx.words['government-head-words'].has(lower);
+  const head = (w: string): boolean =>
+    lx.words['org-head-words'].has(w) || lx.words['government-head-words'].has(w);
+  // "the Borland and Halden Security Departments"
+  return head(lower) || (lower.endsWith('s') && head(lower.slice(0, -1)));
 }
 
 function tokenKind(
@@ -154,8 +157,15 @@ export function capitalisedSpans(
 ): Span[] {
   const kinds = st.tokens.map((_, k) => tokenKind(st, k, claimed, lx, nw));
   const spans: Span[] = [];
+  const defined = acronymDefinitions(st, claimed);
   let i = 0;
   while (i < kinds.length) {
+    const d = defined.find((x) => x.i === i);
+    if (d) {
+      spans.push(d);
+      i = d.j;
+      continue;
+    }
     if (kinds[i] === 'stop') {
       i++;
       continue;
@@ -172,6 +182,51 @@ export function capitalisedSpans(
     i = j;
   }
   return spans;
+}
+
+/** Words an acronym passes over: "Union of Tax Payers (UTP)", "Office for the Arts (OA)". */
+const ACRONYM_SKIP = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'on',
+  '&',
+  'de',
+  'di',
+  'do',
+  'da',
+  'del',
+  'la',
+  'le',
+]);
+
+/**
+ * Names that an acronym in brackets defines, whatever their words: "the Borland Union of Rationalist
+ * Taxpayers (BURT)", "Movimento 7 Colori (M7C)". The words' initials (digits too) spell the acronym.
+ */
+function acronymDefinitions(st: SentenceTokens, claimed: boolean[]): Span[] {
+  const { tokens } = st;
+  const out: Span[] = [];
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    if (tokens[p].text !== '(' || tokens[p + 2].text !== ')') continue;
+    const acronym = tokens[p + 1].text;
+    if (!/^[\p{Lu}\d&]{2,8}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) continue;
+    const letters = acronym.replace(/&/g, '').toLowerCase();
+    let need = letters.length - 1;
+    let k = p - 1;
+    while (k >= 0 && need >= 0 && !claimed[k]) {
+      const t = tokens[k];
+      if (t.word && (t.cap || /^\p{N}/u.test(t.text)) && t.lower[0] === letters[need]) need--;
+      else if (!ACRONYM_SKIP.has(t.lower)) break;
+      k--;
+    }
+    if (need >= 0) continue;
+    let a = k + 1;
+    while (a < p && ACRONYM_SKIP.has(tokens[a].lower)) a++;
+    if (p - a >= 2) out.push({ i: a, j: p });
+  }
+  return out;
 }
 
 /**

@@ -26,7 +26,7 @@ const ACRONYM_SKIP = new Set([
 
 /** "Borland Trade Commission" -> "btc"; undefined when fewer than two words count. */
 function initialsOf(words: readonly string[]): string | undefined {
-  const kept = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+  const kept = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()) && /^[\p{Lu}\p{N}]/u.test(w));
   return kept.length >= 2 ? kept.map((w) => w[0].toLowerCase()).join('') : undefined;
 }
 
@@ -86,7 +86,12 @@ export function findVariantMerges(
   };
   for (const [key, e] of ev) {
     const words = wordsOfKey(ev, key);
-    if (e.known || words.length !== 1) continue;
+    if (e.known) continue;
+    if (words.length > 1) {
+      const longer = tailOf(key, words, ev, typeOf);
+      if (longer) mergeInto.set(key, longer);
+      continue;
+    }
     let weight = -e.shape; // a vote from shape alone is no evidence against being a variant
     for (const w of e.votes.values()) weight += w;
     const type = typeOf.get(key);
@@ -94,7 +99,10 @@ export function findVariantMerges(
     const orgLike = type === 'Organization' || type === 'Government' || !type || weight < 1;
     const person = only(idx.peopleByLast, key);
     const org = only(idx.orgsByFirst, key);
-    const acronym = /^\p{Lu}{2,6}$/u.test(words[0]) ? only(idx.orgsByInitials, key) : undefined;
+    // "BTC", "B.T.C."
+    const acronym = /^[\p{Lu}\d]{2,8}$/u.test(words[0].replace(/\./g, ''))
+      ? only(idx.orgsByInitials, key)
+      : undefined;
     const orgByLast = idx.peopleByLast.has(key) ? undefined : only(idx.orgsByLast, key);
     const byFirst =
       idx.peopleByLast.has(key) || idx.orgsByFirst.has(key) ? undefined : only(idx.peopleByFirst, key);
@@ -106,6 +114,31 @@ export function findVariantMerges(
   }
   for (const [ticker, key] of tickerAliases) if (typeOf.has(key)) mergeInto.set(nameKey(ticker), key);
   return mergeInto;
+}
+
+/**
+ * "Home Office" -> "Borland Home Office": an organisation's name that ends exactly one longer
+ * organisation's name of the document.
+ */
+function tailOf(
+  key: string,
+  words: readonly string[],
+  ev: Map<string, Evidence>,
+  typeOf: Map<string, EntityType>,
+): string | undefined {
+  const type = typeOf.get(key);
+  if (type !== 'Organization' && type !== 'Government') return undefined;
+  let found: string | undefined;
+  for (const [other, t] of typeOf) {
+    if (other === key || (t !== 'Organization' && t !== 'Government')) continue;
+    const longer = wordsOfKey(ev, other);
+    if (longer.length <= words.length || !other.endsWith(key)) continue;
+    const tail = longer.slice(-words.length).map(nameKey).join('');
+    if (tail !== key) continue;
+    if (found) return undefined;
+    found = other;
+  }
+  return found;
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -6,7 +6,7 @@ import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { NlpSpan } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
-import { lowercaseWords, shapeVote } from './shapeVote.js';
+import { commonNounShape, lowercaseWords, shapeVote } from './shapeVote.js';
 import { spanText, stripLegalSuffix, type SentencePlan } from './planSentence.js';
 
 export interface Evidence {
@@ -63,7 +63,10 @@ function collectSentence(
     const surface = spanText(st, s.i, s.j, text);
     const key = nameKey(surface);
     const v = plan.votes[n];
-    if (nlpSpans) {
+    // compromise tags a capitalised common noun as a name too: "Better Idea of Afghan Girls" when the story says "the girls"
+    const common =
+      s.j - s.i === 1 && (lowercase.has(st.lowers[s.i]) || commonNounShape(st.lowers[s.i], lowercase));
+    if (nlpSpans && !common) {
       const a = st.tokens[s.i].start - st.sentence.start;
       const b = st.tokens[s.j - 1].end - st.sentence.start;
       for (const ns of nlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);

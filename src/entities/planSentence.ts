@@ -107,7 +107,10 @@ function classifySpan(
   const out: [EntityType, number][] = [];
   const n = s.j - s.i;
   const first = lowers[s.i];
-  const last = lowers[s.j - 1];
+  const lastWord = lowers[s.j - 1];
+  // "Security Departments" ends like "Security Department"
+  const listed = lx.words['org-head-words'].has(lastWord) || lx.words['government-head-words'].has(lastWord);
+  const last = !listed && isHeadWord(lastWord, lx) ? lastWord.slice(0, -1) : lastWord;
   const prev = lowers[s.i - 1];
   const next = lowers[s.j];
   const W = lx.words;
@@ -160,6 +163,9 @@ function classifySpan(
       break;
     }
   }
+  // "Norvex India", "Air Borland": a name word before a country names a company
+  if (n >= 2 && countryEndsAt(st, s.j, lx) && !longestMatch(lx.countries, lowers, s.i))
+    out.push(['Organization', 2]);
   // "Borland's Ostwerk": a name owned by a country is a company's
   if ((prev === "'s" || prev === '’s') && s.i >= 2 && countryEndsAt(st, s.i - 1, lx))
     out.push(['Organization', 1.5]);
@@ -183,6 +189,14 @@ function classifySpan(
   }
   // "Norvex, which makes ..."
   if (next === ',' && lowers[s.j + 1] === 'which') out.push(['Organization', 1]);
+  // "the Borland Union of Rationalist Taxpayers (BURT)": a name that defines an acronym
+  if (
+    n >= 2 &&
+    next === '(' &&
+    /^[\p{Lu}\d&]{2,8}$/u.test(tokens[s.j + 1]?.text ?? '') &&
+    lowers[s.j + 2] === ')'
+  )
+    out.push(['Organization', 2]);
   // "Norvex (NASDAQ: NVX)"
   if (next === '(' && /^(nasdaq|nyse|lse|tsx|asx|hkex)$/.test(lowers[s.j + 1] ?? ''))
     out.push(['Organization', 3]);

@@ -46,6 +46,7 @@ export function shapeVote(
   }
   if (n === 0 || n > 3) return undefined;
   if (initial && n === 1 && !initialNameCue(st, s, lx)) return undefined;
+  if (s.j - s.i === 1 && commonNounShape(tokens[s.i].lower, lowercase)) return undefined;
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
   return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
@@ -67,6 +68,20 @@ function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boole
   if (after.lower === 'the' || after.lower === 'a' || after.lower === 'an' || after.lower === 'its')
     return true;
   return after.cap && (st.lowers[s.j + 2] === "'s" || st.lowers[s.j + 2] === '’s');
+}
+
+/** Abstract-noun endings: "Inspiration", "Tourism", "Xenophobia", "Fairness", "Ownership". */
+const ABSTRACT = /(?:tion|sion|ism|phobia|ness|ment|ship|ology|ance|ence)$/;
+
+/**
+ * One capitalised word shaped like a common noun: an abstract noun, or the plural of a word the
+ * story writes in lower case ("Lawsuits" in a heading, "a lawsuit" in the text).
+ */
+export function commonNounShape(lower: string, lowercase: ReadonlySet<string>): boolean {
+  if (ABSTRACT.test(lower)) return true;
+  if (!lower.endsWith('s')) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return lowercase.has(singular) || isCommonWord(singular);
 }
 
 /** The words a document writes in lower case somewhere ("science" in "a science teacher"). */

@@ -53,6 +53,16 @@ const BOUNDARIES: [string, string[]][] = [
   ['Officials told Microsoft News the plan was dead.', ['Microsoft News']],
   // a country after a name, and a hyphenated given name
   ['Shares of Hitwise UK rose, said mayor Hau Lung-bin.', ['Hau Lung-bin', 'Hitwise UK']],
+  // a name that an acronym in brackets defines, digits and lower-case words included
+  [
+    'A petition was launched by the Union of Rationalist Taxpayers and Savers (URTS) last week.',
+    ['Union of Rationalist Taxpayers and Savers'],
+  ],
+  // a plural head word ends a name too
+  [
+    'After talks between the State and Borland Security Departments, the plan went ahead.',
+    ['State and Borland Security Departments'],
+  ],
   // a title or a nationality before a person is no part of the name
   ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
 ];
@@ -71,6 +81,9 @@ const NOT_PARTIES: [string, string][] = [
   // capitalised common words in the middle of a sentence
   ['The rules changed. Instead, Norvex Group said it would wait.', 'Instead'],
   ['Pupils at the Science Fair met a science teacher from Marlow.', 'Science Fair'],
+  // an abstract noun or the plural of a word the story writes in lower case
+  ['The Halden Tourism board met. Ticket sales rose at Norvex Group.', 'Tourism'],
+  ['Three lawsuits were filed, and Norvex Group said the Lawsuits were baseless.', 'Lawsuits'],
   // acronyms with no cue
   ['The file was written in HTML by Norvex Group staff.', 'HTML'],
 ];
@@ -84,6 +97,18 @@ const VARIANTS: [string, string, string[]][] = [
     'The Borland Trade Commission opened a probe. The BTC said it would report in May.',
     'Borland Trade Commission',
     ['Borland Trade Commission', 'BTC'],
+  ],
+  // an acronym that a name defines
+  [
+    'The request came from deputies of the Movimento 7 Colori (M7C) in the council. The M7C said no.',
+    'Movimento 7 Colori',
+    ['Movimento 7 Colori', 'M7C'],
+  ],
+  // a shorter name that ends exactly one longer one
+  [
+    'The Borland Home Office rejected the plan. The Home Office said it would appeal.',
+    'Borland Home Office',
+    ['Borland Home Office', 'Home Office'],
   ],
   // the last word of exactly one organisation
   [
