@@ -60,6 +60,9 @@ export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
   return head(lower) || (lower.endsWith('s') && head(lower.slice(0, -1)));
 }
 
+/** A name word that starts with a digit: "7-Eleven", "4X", "3M", "501st" (before a name: "the 501st Legion"). */
+export const DIGIT_LED = /^\p{N}+(?:-?\p{Lu}[\p{L}\p{N}-]*|st|nd|rd|th)$/u;
+
 function tokenKind(
   st: SentenceTokens,
   k: number,
@@ -68,7 +71,13 @@ function tokenKind(
   nw: NameWords,
 ): Kind {
   const t = st.tokens[k];
+  if (DIGIT_LED.test(t.text) && !claimed[k]) {
+    const ordinal = /\p{Ll}$/u.test(t.text);
+    return !ordinal || st.tokens[k + 1]?.cap ? 'name' : 'stop';
+  }
   if (!t.word || !t.cap || claimed[k]) return 'stop';
+  // "Scientologist Tom Hale", "Economist Ana Ruiz": an adherent or trade before a name
+  if (/ists?$/.test(t.lower) && st.tokens[k + 1]?.cap && lexiconTags(t.lower).length === 0) return 'soft';
   if (hyphenedWord(t.text)) return 'stop'; // "Chinese-owned", "London-based", not "Hau Lung-bin"
   const bare = t.lower.replace(/\.$/, '');
   if (nw.titles.has(t.lower) || nw.titles.has(bare)) return 'soft';

@@ -117,8 +117,8 @@ export function findVariantMerges(
 }
 
 /**
- * "Home Office" -> "Borland Home Office": an organisation's name that ends exactly one longer
- * organisation's name of the document.
+ * "Home Office" -> "Borland Home Office", "Comic Guild" -> "Comic Guild of Borland": an organisation's
+ * name that ends exactly one longer organisation's name of the document, or starts it before "of".
  */
 function tailOf(
   key: string,
@@ -132,9 +132,11 @@ function tailOf(
   for (const [other, t] of typeOf) {
     if (other === key || (t !== 'Organization' && t !== 'Government')) continue;
     const longer = wordsOfKey(ev, other);
-    if (longer.length <= words.length || !other.endsWith(key)) continue;
+    if (longer.length <= words.length) continue;
     const tail = longer.slice(-words.length).map(nameKey).join('');
-    if (tail !== key) continue;
+    const head = longer.slice(0, words.length).map(nameKey).join('');
+    const of = longer[words.length].toLowerCase();
+    if (tail !== key && !(head === key && (of === 'of' || of === 'for'))) continue;
     if (found) return undefined;
     found = other;
   }

@@ -63,6 +63,10 @@ const BOUNDARIES: [string, string[]][] = [
     'After talks between the State and Borland Security Departments, the plan went ahead.',
     ['State and Borland Security Departments'],
   ],
+  // names that start with a digit
+  ['Members of the 501st Legion marched past the offices of 4X Capital.', ['4X Capital', '501st Legion']],
+  // an adherent or a trade before a person's name is no part of it
+  ['The video was posted by Scientologist Tom Hale last year.', ['Tom Hale']],
   // a title or a nationality before a person is no part of the name
   ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
 ];
@@ -109,6 +113,12 @@ const VARIANTS: [string, string, string[]][] = [
     'The Borland Home Office rejected the plan. The Home Office said it would appeal.',
     'Borland Home Office',
     ['Borland Home Office', 'Home Office'],
+  ],
+  // a shorter name that starts exactly one longer one before "of"
+  [
+    'The Comic Society of Borland joined the parade. The Comic Society said it had 40 members.',
+    'Comic Society of Borland',
+    ['Comic Society of Borland', 'Comic Society'],
   ],
   // the last word of exactly one organisation
   [
