@@ -63,6 +63,12 @@ export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
 /** A name word that starts with a digit: "7-Eleven", "4X", "3M", "501st" (before a name: "the 501st Legion"). */
 export const DIGIT_LED = /^\p{N}+(?:-?\p{Lu}[\p{L}\p{N}-]*|st|nd|rd|th)$/u;
 
+/** A cheap test before DIGIT_LED, which would otherwise run on every lower-case word. */
+export const startsWithDigit = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+};
+
 function tokenKind(
   st: SentenceTokens,
   k: number,
@@ -71,7 +77,7 @@ function tokenKind(
   nw: NameWords,
 ): Kind {
   const t = st.tokens[k];
-  if (DIGIT_LED.test(t.text) && !claimed[k]) {
+  if (!t.cap && startsWithDigit(t.text) && DIGIT_LED.test(t.text) && !claimed[k]) {
     const ordinal = /\p{Ll}$/u.test(t.text);
     return !ordinal || st.tokens[k + 1]?.cap ? 'name' : 'stop';
   }

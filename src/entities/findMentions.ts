@@ -6,7 +6,7 @@ import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { CountryEntry } from '../extract/lexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { ensureEntity, type EntityBook } from './entityBook.js';
-import { DIGIT_LED } from './capitalisedSpans.js';
+import { DIGIT_LED, startsWithDigit } from './capitalisedSpans.js';
 import { datelineEnd } from './datelineEnd.js';
 import { entityRef } from './entityRef.js';
 import { nameKey } from './nameKey.js';
@@ -127,7 +127,10 @@ export function sentenceMentions(
 ): EntityRef[] {
   const out: EntityRef[] = [];
   for (let i = datelineEnd(st); i < st.tokens.length;) {
-    i = st.tokens[i].cap || DIGIT_LED.test(st.tokens[i].text) ? nameAt(st, text, lx, book, i, out) : i + 1;
+    i =
+      st.tokens[i].cap || (startsWithDigit(st.tokens[i].text) && DIGIT_LED.test(st.tokens[i].text))
+        ? nameAt(st, text, lx, book, i, out)
+        : i + 1;
   }
   return out;
 }

@@ -131,6 +131,7 @@ function tailOf(
   let found: string | undefined;
   for (const [other, t] of typeOf) {
     if (other === key || (t !== 'Organization' && t !== 'Government')) continue;
+    if (!other.endsWith(key) && !other.startsWith(key)) continue; // keys are the words run together
     const longer = wordsOfKey(ev, other);
     if (longer.length <= words.length) continue;
     const tail = longer.slice(-words.length).map(nameKey).join('');
