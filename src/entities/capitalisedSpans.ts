@@ -112,6 +112,11 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
       continue;
     }
     const w = lowers[j];
+    // "Companhia Vale do Rio Doce", "Banco do Borland": a lower-case particle between name words
+    if (PARTICLES.has(w) && kinds[j + 1] === 'name' && kinds[j - 1] === 'name') {
+      j += 2;
+      continue;
+    }
     // "N. Chandra Rao", "T. Rowe Halden": an initial and its dot
     if (w === '.' && /^\p{Lu}$/u.test(st.tokens[j - 1].text) && kinds[j + 1] === 'name') {
       j += 2;
@@ -190,7 +195,7 @@ export function capitalisedSpans(
     else {
       const start = personStart(st, kinds, i, j, lx, nw);
       if (start > i && isHeadWord(st.lowers[start - 1], lx)) spans.push({ i, j: start });
-      pushSplitAtTitles(kinds, start, j, spans);
+      pushSplitAtTitles(kinds, start, j, spans, st, lx);
     }
     const last = spans.at(-1);
     if (last && last.j === j && takesCollective(st, j)) last.j = j + 1;
@@ -198,6 +203,26 @@ export function capitalisedSpans(
   }
   return spans;
 }
+
+/** Lower-case particles inside Portuguese, Spanish, Dutch, German, French and Arabic names. */
+export const PARTICLES = new Set([
+  'do',
+  'da',
+  'dos',
+  'das',
+  'de',
+  'del',
+  'van',
+  'von',
+  'der',
+  'den',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+]);
 
 /** Words an acronym passes over: "Union of Tax Payers (UTP)", "Office for the Arts (OA)". */
 const ACRONYM_SKIP = new Set([
@@ -279,7 +304,23 @@ function personStart(
 }
 
 /** A run that is no institution's name, split at its titles and nationality words. */
-function pushSplitAtTitles(kinds: Kind[], i: number, j: number, out: Span[]): void {
+function pushSplitAtTitles(
+  kinds: Kind[],
+  i: number,
+  j: number,
+  out: Span[],
+  st: SentenceTokens,
+  lx: CompiledLexicon,
+): void {
+  // "Nordic American Tankers": a nationality word between two name words is part of the name
+  for (let k = i + 1; k < j - 1; k++)
+    if (
+      kinds[k] === 'soft' &&
+      kinds[k - 1] === 'name' &&
+      kinds[k + 1] === 'name' &&
+      lx.demonyms.has(st.lowers[k])
+    )
+      kinds[k] = 'name';
   const connector = (k: number): boolean => kinds[k] === 'stop';
   let a = i;
   while (a < j) {

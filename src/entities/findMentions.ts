@@ -102,10 +102,12 @@ function nameAt(
     if (role === 'Government') {
       const gov = governmentFor(book, c);
       gov.aliases.add(spanText(st, i, best, text));
-      // "Borland's trade ministry"
+      // "Borland's trade ministry" names a body of the state; "Borland's competition regulator" may
+      // describe one the story names ("the Borland Competition Commission"), so it is no alias
       const body =
         st.lowers[best] === "'s" || st.lowers[best] === '’s' ? possessedGovernmentEnd(st, best + 1, lx) : -1;
-      if (body > 0) gov.aliases.add(spanText(st, i, body, text));
+      if (body > 0 && lx.words['government-lead-words'].has(st.lowers[body - 1]))
+        gov.aliases.add(spanText(st, i, body, text));
       out.push(nameRef(st, text, gov.key, i, best, tok.start, end));
     } else if (role === 'Place') {
       const name = c.names[0];
@@ -141,8 +143,9 @@ export function sentenceMentions(
  * thing (a product or unit, for descriptor resolution).
  */
 export function annotateMention(st: SentenceTokens, r: EntityRef, lx: CompiledLexicon, ent: DocEntity): void {
-  if (ent.type === 'Person' && r.ti > 0 && lx.words['government-titles'].has(st.lowers[r.ti - 1]))
-    ent.official = true;
+  // "President Tom Hale", "then-President Tom Hale", "ex-Minister Ana Ruiz"
+  const title = r.ti > 0 ? st.lowers[r.ti - 1].replace(/^(?:then|ex|former)-/, '') : '';
+  if (ent.type === 'Person' && lx.words['government-titles'].has(title)) ent.official = true;
   for (let k = r.ti - 1; k >= Math.max(0, r.ti - 4); k--) {
     const t = st.tokens[k];
     if (!t.word) break;

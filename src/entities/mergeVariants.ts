@@ -36,6 +36,16 @@ interface LongerNames {
   orgsByFirst: Map<string, string[]>;
   orgsByLast: Map<string, string[]>;
   orgsByInitials: Map<string, string[]>;
+  peopleByInner: Map<string, string[]>;
+}
+
+/** Was the name typed by its shape alone (no cue)? */
+function shapeOnly(ev: Map<string, Evidence>, key: string): boolean {
+  const e = ev.get(key);
+  if (!e || e.shape === 0) return false;
+  let weight = -e.shape;
+  for (const w of e.votes.values()) weight += w;
+  return weight < 1;
 }
 
 /** The document's longer names by the word a variant of each would keep. */
@@ -46,11 +56,20 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
     orgsByFirst: new Map(),
     orgsByLast: new Map(),
     orgsByInitials: new Map(),
+    peopleByInner: new Map(),
   };
   for (const [key, type] of typeOf) {
     const known = ev.get(key)?.known;
     const words = known ? known.canonical.split(/\s+/) : wordsOfKey(ev, key);
     if (words.length < 2) continue;
+    if (type === 'Person' || shapeOnly(ev, key)) {
+      // "Lula" -> "Luiz Inacio Lula da Silva": any inner word of one person
+      for (const w of words.slice(1, -1)) if (/^\p{Lu}/u.test(w)) pushTo(idx.peopleByInner, nameKey(w), key);
+    }
+    if (shapeOnly(ev, key)) {
+      // typed by its shape alone, "Halden Quist" may be a company: "Quist" (a company) -> "Halden Quist"
+      pushTo(idx.orgsByLast, nameKey(words.at(-1) ?? ''), key);
+    }
     if (type === 'Person') {
       pushTo(idx.peopleByLast, nameKey(words.at(-1) ?? ''), key);
       pushTo(idx.peopleByFirst, nameKey(words[0]), key);
@@ -111,6 +130,11 @@ export function findVariantMerges(
     else if (acronym) mergeInto.set(key, acronym);
     else if (orgByLast && orgLike) mergeInto.set(key, orgByLast);
     else if (byFirst && (weight < 1 || type === 'Person')) mergeInto.set(key, byFirst);
+    else if (weak && only(idx.peopleByInner, key) && !idx.orgsByLast.has(key))
+      mergeInto.set(key, only(idx.peopleByInner, key)!);
+    // the longer name had no cue but its short form has one: it takes the short form's type
+    const into = mergeInto.get(key);
+    if (into && type && shapeOnly(ev, into) && !shapeOnly(ev, key)) typeOf.set(into, type);
   }
   for (const [ticker, key] of tickerAliases) if (typeOf.has(key)) mergeInto.set(nameKey(ticker), key);
   return mergeInto;

@@ -5,10 +5,11 @@
  * one cue anywhere in the document outweighs it.
  */
 import type { EntityType } from '../types.js';
+import { isVerbLike } from '../nlp.js';
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import type { Span } from './capitalisedSpans.js';
-import { isCommonWord, OPENERS } from './capitalisedSpans.js';
+import { isCommonWord, OPENERS, PARTICLES } from './capitalisedSpans.js';
 import type { Token } from './tokenize.js';
 import { longestMatch } from './phraseTrie.js';
 
@@ -41,6 +42,7 @@ export function shapeVote(
   for (let k = s.i; k < s.j; k++) {
     // "N. Chandra Rao": an initial and its dot
     if (tokens[k].text === '.' || (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1]?.text === '.')) continue;
+    if (!tokens[k].cap && PARTICLES.has(tokens[k].lower)) continue; // "Banco do Halden"
     if (!nameLike(tokens[k], lx, lowercase)) return undefined;
     n++;
   }
@@ -62,6 +64,10 @@ function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boole
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.text)) return true;
   const next = st.lowers[s.j];
   if (next !== undefined && lx.words['speech-verbs'].has(next)) return true;
+  // "Quorra agreed to buy Tindle": a verb right after a word that is no plural ("Shares rose")
+  const nextTok = st.tokens[s.j];
+  if (nextTok?.word && !nextTok.cap && !t.lower.endsWith('s') && /ed$/.test(next) && isVerbLike(next))
+    return true;
   if (next !== ',') return false;
   const after = st.tokens[s.j + 1];
   if (!after) return false;

@@ -63,6 +63,13 @@ const BOUNDARIES: [string, string[]][] = [
     'After talks between the State and Borland Security Departments, the plan went ahead.',
     ['State and Borland Security Departments'],
   ],
+  // one-word companies with no cue: sentence-initial before a verb, and mid-sentence
+  ['Quorra agreed to purchase Tindle from Harbek.', ['Harbek', 'Quorra', 'Tindle']],
+  // a nationality word between name words, and a lower-case particle
+  [
+    'Shares of Borland American Tankers rose after Banco do Halden bid.',
+    ['Banco do Halden', 'Borland American Tankers'],
+  ],
   // names that start with a digit
   ['Members of the 501st Legion marched past the offices of 4X Capital.', ['4X Capital', '501st Legion']],
   // an adherent or a trade before a person's name is no part of it
@@ -101,6 +108,12 @@ const VARIANTS: [string, string, string[]][] = [
     'The Borland Trade Commission opened a probe. The BTC said it would report in May.',
     'Borland Trade Commission',
     ['Borland Trade Commission', 'BTC'],
+  ],
+  // an inner word of one person's name
+  [
+    'Voters backed Luiz Carlo Lena da Costa. Lena said he was grateful.',
+    'Luiz Carlo Lena da Costa',
+    ['Lena'],
   ],
   // an acronym that a name defines
   [
