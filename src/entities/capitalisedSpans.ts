@@ -1,7 +1,7 @@
 /**
  * Capitalised name spans of one sentence (pure). A run of capitalised words is read as one name when it
- * ends in an institution's head word ("the Dutch Supreme Court", "British Airways", "China Development
- * Bank", "Premier League"); otherwise titles and nationality words split it ("Afghan Ambassador Lena
+ * ends in an institution's head word ("the Danish Supreme Court", "British Motors", "China Development
+ * Bank", "Premier Club"); otherwise titles and nationality words split it ("Chilean Ambassador Lena
  * Varga" -> "Lena Varga").
  */
 import { lexiconTags } from '../nlp.js';
@@ -56,7 +56,7 @@ function hyphenedWord(text: string): boolean {
 export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
   const head = (w: string): boolean =>
     lx.words['org-head-words'].has(w) || lx.words['government-head-words'].has(w);
-  // "the Borland and Halden Security Departments"
+  // "the Borland and Halden Fisheries Departments"
   return head(lower) || (lower.endsWith('s') && head(lower.slice(0, -1)));
 }
 
@@ -82,12 +82,13 @@ function tokenKind(
     return !ordinal || st.tokens[k + 1]?.cap ? 'name' : 'stop';
   }
   if (!t.word || !t.cap || claimed[k]) return 'stop';
-  // "Scientologist Tom Hale", "Economist Ana Ruiz": an adherent or trade before a name
-  if (/ists?$/.test(t.lower) && st.tokens[k + 1]?.cap && lexiconTags(t.lower).length === 0) return 'soft';
-  if (hyphenedWord(t.text)) return 'stop'; // "Chinese-owned", "London-based", not "Hau Lung-bin"
+  // "Economist Tom Hale", "Economist Ana Ruiz": an adherent or trade before a name
+  if (/ists?$/.test(t.lower) && st.tokens[k + 1]?.cap && !lexiconTags(t.lower).some((x) => NAME_TAGS.has(x)))
+    return 'soft';
+  if (hyphenedWord(t.text)) return 'stop'; // "Chinese-owned", "London-based", not "Kao Ming-tse"
   const bare = t.lower.replace(/\.$/, '');
   if (nw.titles.has(t.lower) || nw.titles.has(bare)) return 'soft';
-  // "US" and "UK" are countries and nationalities: a country not claimed is inside a name ("Hitwise UK")
+  // "US" and "UK" are countries and nationalities: a country not claimed is inside a name ("Norvex UK")
   if (lx.demonyms.has(t.lower) && longestMatch(lx.countries, st.lowers, k)?.end !== k + 1) return 'soft';
   if (nw.stop.has(t.lower)) return 'stop';
   const initial = k === 0 || OPENERS.has(st.tokens[k - 1].text);
@@ -100,24 +101,24 @@ function tokenKind(
 
 /**
  * The end of the run of name-like tokens starting at i: words, "&", and "of"/"for"/"on" (+ "the") after
- * a head word ("Bank of Borland", "Council for the Welfare of Miners", "Council on Borland Relations").
+ * a head word ("Bank of Borland", "Council for the Protection of Wetlands", "Council on Borland Relations").
  */
 function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexicon): number {
   const { lowers } = st;
   let j = i + 1;
-  let extended = false; // "Council for the Welfare of Miners": a second "of" once the name goes on
+  let extended = false; // "Council for the Protection of Wetlands": a second "of" once the name goes on
   for (;;) {
     if (j < kinds.length && kinds[j] !== 'stop') {
       j++;
       continue;
     }
     const w = lowers[j];
-    // "Companhia Vale do Rio Doce", "Banco do Borland": a lower-case particle between name words
+    // "Banco do Halden", "Banco do Borland": a lower-case particle between name words
     if (PARTICLES.has(w) && kinds[j + 1] === 'name' && kinds[j - 1] === 'name') {
       j += 2;
       continue;
     }
-    // "N. Chandra Rao", "T. Rowe Halden": an initial and its dot
+    // "K. Arun Pillai", "J. Hollis Halden": an initial and its dot
     if (w === '.' && /^\p{Lu}$/u.test(st.tokens[j - 1].text) && kinds[j + 1] === 'name') {
       j += 2;
       continue;
@@ -141,7 +142,7 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
 
 /**
  * Is the run [i, j) an institution's name: does it end in a head word, with another word before it
- * ("Qadira Holdings"), or go on from one ("Council for the Welfare of Miners", "Bank of Borland")?
+ * ("Qadira Holdings"), or go on from one ("Council for the Protection of Wetlands", "Bank of Borland")?
  */
 function headEnded(st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean {
   if (j - i < 2) return false;
@@ -154,7 +155,7 @@ function headEnded(st: SentenceTokens, i: number, j: number, lx: CompiledLexicon
 }
 
 /**
- * "the Monopolies and Mergers Commission", "Department of Trade and Public Works Management": a run that
+ * "the Tariffs and Quotas Commission", "Department of Trade and Public Works Management": a run that
  * follows "the" or holds "of" joins "and" + a run ending in a head word, unless it is a name of its own
  * ending in a head word ("Norvex Bank and Qadira Holdings" are two).
  */
@@ -243,7 +244,7 @@ const ACRONYM_SKIP = new Set([
 
 /**
  * Names that an acronym in brackets defines, whatever their words: "the Borland Union of Rationalist
- * Taxpayers (BURT)", "Movimento 7 Colori (M7C)". The words' initials (digits too) spell the acronym.
+ * Taxpayers (BURT)", "Partido 9 Vientos (P9V)". The words' initials (digits too) spell the acronym.
  */
 function acronymDefinitions(st: SentenceTokens, claimed: boolean[]): Span[] {
   const { tokens } = st;
@@ -270,7 +271,7 @@ function acronymDefinitions(st: SentenceTokens, claimed: boolean[]): Span[] {
 }
 
 /**
- * "the Keevil family", "the founding Halden family": a family named by the lower-case noun after the
+ * "the Varsen family", "the founding Halden family": a family named by the lower-case noun after the
  * name is one organisation.
  */
 function takesCollective(st: SentenceTokens, j: number): boolean {
@@ -280,8 +281,8 @@ function takesCollective(st: SentenceTokens, j: number): boolean {
 
 /**
  * Where a person's name starts in a run that an institution's name or an office runs into: "the
- * Refugee Council Lena Varga said" (after the head word, when two or three name words follow),
- * "Minister of Education Lena Varga" (after the office: the last two words). Returns i when the run
+ * Harbour Council Lena Varga said" (after the head word, when two or three name words follow),
+ * "Minister of Fisheries Lena Varga" (after the office: the last two words). Returns i when the run
  * is one name.
  */
 function personStart(

@@ -37,7 +37,7 @@ export function ensureEntity(book: EntityBook, key: string, type: EntityType, ca
 
 function addSurface(book: EntityBook, surface: string, key: string): void {
   const words = surface.split(/\s+/);
-  // the sentence's own tokens: "N. Chandra Rao" is "n", ".", "chandra", "rao"
+  // the sentence's own tokens: "K. Arun Pillai" is "k", ".", "arun", "pillai"
   addPhrase(
     book.surfaces,
     tokenize(surface).map((t) => t.lower),

@@ -63,7 +63,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
     const words = known ? known.canonical.split(/\s+/) : wordsOfKey(ev, key);
     if (words.length < 2) continue;
     if (type === 'Person' || shapeOnly(ev, key)) {
-      // "Lula" -> "Luiz Inacio Lula da Silva": any inner word of one person
+      // "Lenz" -> "Luiz Inacio Lenz da Silva": any inner word of one person
       for (const w of words.slice(1, -1)) if (/^\p{Lu}/u.test(w)) pushTo(idx.peopleByInner, nameKey(w), key);
     }
     if (shapeOnly(ev, key)) {
@@ -88,7 +88,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
  * One-word names that stand for one longer name of the document: "Ellison" -> "Larry Ellison",
  * "Mr Hale" -> "Tom Hale" (the last word of exactly one person), "Norvex" -> "Norvex Systems" (the
  * first word of exactly one organisation), "BTC" -> "Borland Trade Commission" (its initials), "the
- * Commission" -> "Borland Trade Commission" and "Dodgers" -> "Halden Dodgers" (the last word of exactly
+ * Commission" -> "Borland Trade Commission" and "Rovers" -> "Halden Rovers" (the last word of exactly
  * one organisation), "Lena" -> "Lena Varga" (the first word of exactly one person, when nothing says
  * "Lena" is an organisation), and tickers: "NVX" -> "Norvex". Returns from-key -> to-key.
  */

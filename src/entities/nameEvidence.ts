@@ -63,7 +63,7 @@ function collectSentence(
     const surface = spanText(st, s.i, s.j, text);
     const key = nameKey(surface);
     const v = plan.votes[n];
-    // compromise tags a capitalised common noun as a name too: "Better Idea of Afghan Girls" when the story says "the girls"
+    // compromise tags a capitalised common noun as a name too: "Bright Borland Girls" in a title when the story says "the girls"
     const common =
       s.j - s.i === 1 && (lowercase.has(st.lowers[s.i]) || commonNounShape(st.lowers[s.i], lowercase));
     if (nlpSpans && !common) {

@@ -108,7 +108,7 @@ function classifySpan(
   const n = s.j - s.i;
   const first = lowers[s.i];
   const lastWord = lowers[s.j - 1];
-  // "Security Departments" ends like "Security Department"
+  // "Fisheries Departments" ends like "Security Department"
   const listed = lx.words['org-head-words'].has(lastWord) || lx.words['government-head-words'].has(lastWord);
   const last = !listed && isHeadWord(lastWord, lx) ? lastWord.slice(0, -1) : lastWord;
   const prev = lowers[s.i - 1];
@@ -117,7 +117,7 @@ function classifySpan(
   const personSized = n >= 2 && n <= 3;
 
   if (n >= 2 && W['corporate-suffixes'].has(last)) out.push(['Organization', 3]); // "Norvex Inc"
-  // "Council for the Welfare of Miners", "Borland Institute of Mining": the head word before "of"
+  // "Council for the Protection of Wetlands", "Borland Institute of Mining": the head word before "of"
   for (let k = s.i + 1; k < s.j - 1; k++) {
     if (lowers[k] !== 'of' && lowers[k] !== 'for' && lowers[k] !== 'on') continue;
     if (W['government-head-words'].has(lowers[k - 1])) out.push(['Government', 3]);
@@ -212,7 +212,7 @@ export function stripLegalSuffix(st: SentenceTokens, s: Span, lx: CompiledLexico
   let j = s.j;
   while (j - s.i >= 2 && (lx.words['corporate-suffixes'].has(st.lowers[j - 1]) || st.lowers[j - 1] === ','))
     j--;
-  // "Halden News Corporation" -> "Halden News", but "News Corporation" stays whole: one common word is no name
+  // "Halden Media Corporation" -> "Halden News", but "Media Corporation" stays whole: one common word is no name
   const one = st.lowers[s.i];
   if (j - s.i === 1 && j < s.j && (isHeadWord(one, lx) || isCommonWord(one))) return s;
   return { i: s.i, j };
@@ -239,7 +239,7 @@ export function knownMatch(
 }
 
 /**
- * Is the country (or capital) at [i, j) part of an institution's name? "China Development Bank", "US
+ * Is the country (or capital) at [i, j) part of an institution's name? "Peru Export Bank", "US
  * National Park Service" (a capitalised run after it ends in a head word); "Bank of Borland", "Government
  * of Borland" (after "<head word> of").
  */
@@ -272,7 +272,7 @@ function insideName(
 
 /**
  * Does a run of capitalised words from j end in a head word? Then the known name or country before it
- * is part of a longer name: "China Development Bank", "Norvex News" (Norvex in the gazetteer).
+ * is part of a longer name: "Peru Export Bank", "Norvex News" (Norvex in the gazetteer).
  */
 function headRunAfter(st: SentenceTokens, j: number, lx: CompiledLexicon): boolean {
   const { tokens, lowers } = st;
@@ -282,7 +282,7 @@ function headRunAfter(st: SentenceTokens, j: number, lx: CompiledLexicon): boole
   return k > j && isHeadWord(lowers[k - 1], lx);
 }
 
-/** "the US Justice Department": a state body's name starts at the country or nationality word before it. */
+/** "the US Commerce Department": a state body's name starts at the country or nationality word before it. */
 function nationalStart(
   st: SentenceTokens,
   i: number,

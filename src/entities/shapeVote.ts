@@ -40,7 +40,7 @@ export function shapeVote(
   const initial = s.i === 0 || OPENERS.has(tokens[s.i - 1].text);
   let n = 0;
   for (let k = s.i; k < s.j; k++) {
-    // "N. Chandra Rao": an initial and its dot
+    // "K. Arun Pillai": an initial and its dot
     if (tokens[k].text === '.' || (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1]?.text === '.')) continue;
     if (!tokens[k].cap && PARTICLES.has(tokens[k].lower)) continue; // "Banco do Halden"
     if (!nameLike(tokens[k], lx, lowercase)) return undefined;

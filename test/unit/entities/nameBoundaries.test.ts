@@ -11,48 +11,48 @@ const counted = (text: string): string[] =>
 const BOUNDARIES: [string, string[]][] = [
   // a nationality word, a country or a title inside a name that ends in a head word
   [
-    'Funding came from the Dutch Supreme Court ruling and Borland Development Bank.',
-    ['Borland Development Bank', 'Dutch Supreme Court'],
+    'Funding came from the Danish Supreme Court ruling and Borland Development Bank.',
+    ['Borland Development Bank', 'Danish Supreme Court'],
   ],
-  ['The loan came from China Development Bank on Monday.', ['China Development Bank']],
-  ['Pilots at British Airways voted to strike.', ['British Airways']],
-  ['Rights to the Premier League were sold to Halden Media.', ['Halden Media', 'Premier League']],
+  ['The loan came from Peru Export Bank on Monday.', ['Peru Export Bank']],
+  ['Pilots at British Motors voted to strike.', ['British Motors']],
+  ['Rights to the Premier Club were sold to Halden Media.', ['Halden Media', 'Premier Club']],
   // "<head word> of <country>"
-  [
-    'The deal was cleared by the Competition Commission of India last week.',
-    ['Competition Commission of India'],
-  ],
+  ['The deal was cleared by the Trade Commission of Peru last week.', ['Trade Commission of Peru']],
   // "the X and Y Commission"; two names joined by "and" stay two
-  [
-    'The merger went to the Monopolies and Mergers Commission in March.',
-    ['Monopolies and Mergers Commission'],
-  ],
+  ['The merger went to the Tariffs and Quotas Commission in March.', ['Tariffs and Quotas Commission']],
   ['Shares of Norvex Bank and Qadira Holdings rose.', ['Norvex Bank', 'Qadira Holdings']],
   // "for the", "on" after a head word
-  ['The Council for the Welfare of Miners criticised the plan.', ['Council for the Welfare of Miners']],
+  [
+    'The Council for the Protection of Wetlands criticised the plan.',
+    ['Council for the Protection of Wetlands'],
+  ],
   // a family or group named by a lower-case collective noun
-  ['The stake was sold by the Keevil family last year.', ['Keevil family']],
+  ['The stake was sold by the Varsen family last year.', ['Varsen family']],
   // initials
-  ['The chief, N. Chandra Rao, met staff of T. Rowe Halden on Monday.', ['N. Chandra Rao', 'T. Rowe Halden']],
+  [
+    'The chief, K. Arun Pillai, met staff of J. Hollis Halden on Monday.',
+    ['K. Arun Pillai', 'J. Hollis Halden'],
+  ],
   // a country right after a name word is part of it
   ['The shares were sold to Norvex India last year.', ['Norvex India']],
   // a state body's name starts at the country before it
-  ['The US Justice Department sued Norvex Group.', ['Justice Department', 'Norvex Group']],
-  // "News Corporation": the legal suffix stays on a one-word common name
+  ['The US Commerce Department sued Norvex Group.', ['Commerce Department', 'Norvex Group']],
+  // "Media Corporation": the legal suffix stays on a one-word common name
   [
-    'The paper is owned by News Corporation, which also owns Halden Radio.',
-    ['Halden Radio', 'News Corporation'],
+    'The paper is owned by Media Corporation, which also owns Halden Radio.',
+    ['Halden Radio', 'Media Corporation'],
   ],
   // a sentence-initial name with a cue
   ['BlackRidge declined to comment on the Norvex Group deal.', ['BlackRidge', 'Norvex Group']],
   ['Qadira, the proxy adviser, backed Norvex Group.', ['Norvex Group', 'Qadira']],
   // an institution's name that runs into a person's, and an office before a person
-  ['The head of the Refugee Council Lena Varga said no.', ['Lena Varga', 'Refugee Council']],
-  ['Minister of Education Lena Varga said no.', ['Lena Varga']],
+  ['The head of the Harbour Council Lena Varga said no.', ['Lena Varga', 'Harbour Council']],
+  ['Minister of Fisheries Lena Varga said no.', ['Lena Varga']],
   // a known name followed by a head word is a longer name: "<gazetteer name> News"
   ['Officials told Microsoft News the plan was dead.', ['Microsoft News']],
   // a country after a name, and a hyphenated given name
-  ['Shares of Hitwise UK rose, said mayor Hau Lung-bin.', ['Hau Lung-bin', 'Hitwise UK']],
+  ['Shares of Norvex UK rose, said mayor Kao Ming-tse.', ['Kao Ming-tse', 'Norvex UK']],
   // a name that an acronym in brackets defines, digits and lower-case words included
   [
     'A petition was launched by the Union of Rationalist Taxpayers and Savers (URTS) last week.',
@@ -60,8 +60,8 @@ const BOUNDARIES: [string, string[]][] = [
   ],
   // a plural head word ends a name too
   [
-    'After talks between the State and Borland Security Departments, the plan went ahead.',
-    ['State and Borland Security Departments'],
+    'After talks between the State and Borland Fisheries Departments, the plan went ahead.',
+    ['State and Borland Fisheries Departments'],
   ],
   // one-word companies with no cue: sentence-initial before a verb, and mid-sentence
   ['Quorra agreed to purchase Tindle from Harbek.', ['Harbek', 'Quorra', 'Tindle']],
@@ -73,9 +73,9 @@ const BOUNDARIES: [string, string[]][] = [
   // names that start with a digit
   ['Members of the 501st Legion marched past the offices of 4X Capital.', ['4X Capital', '501st Legion']],
   // an adherent or a trade before a person's name is no part of it
-  ['The video was posted by Scientologist Tom Hale last year.', ['Tom Hale']],
+  ['The video was posted by Economist Tom Hale last year.', ['Tom Hale']],
   // a title or a nationality before a person is no part of the name
-  ['The talks were led by Afghan Ambassador Lena Varga in the capital.', ['Lena Varga']],
+  ['The talks were led by Chilean Ambassador Lena Varga in the capital.', ['Lena Varga']],
 ];
 
 /** [text, a name that must NOT be an Organization / Person / Government entity] */
@@ -117,9 +117,9 @@ const VARIANTS: [string, string, string[]][] = [
   ],
   // an acronym that a name defines
   [
-    'The request came from deputies of the Movimento 7 Colori (M7C) in the council. The M7C said no.',
-    'Movimento 7 Colori',
-    ['Movimento 7 Colori', 'M7C'],
+    'The request came from deputies of the Partido 9 Vientos (P9V) in the council. The P9V said no.',
+    'Partido 9 Vientos',
+    ['Partido 9 Vientos', 'P9V'],
   ],
   // a shorter name that ends exactly one longer one
   [
@@ -135,9 +135,9 @@ const VARIANTS: [string, string, string[]][] = [
   ],
   // the last word of exactly one organisation
   [
-    'The Halden Dodgers were sold to Lena Varga. Fans of the Dodgers cheered.',
-    'Halden Dodgers',
-    ['Halden Dodgers', 'Dodgers'],
+    'The Halden Rovers were sold to Lena Varga. Fans of the Rovers cheered.',
+    'Halden Rovers',
+    ['Halden Rovers', 'Rovers'],
   ],
   // a first name for the one person of that first name
   [
