@@ -5,11 +5,11 @@
  * one cue anywhere in the document outweighs it.
  */
 import type { EntityType } from '../types.js';
-import { isVerbLike } from '../nlp.js';
+import { isVerbLike, lexiconTags } from '../nlp.js';
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import type { Span } from './capitalisedSpans.js';
-import { isCommonWord, OPENERS, PARTICLES } from './capitalisedSpans.js';
+import { isCommonWord, isHeadWord, OPENERS, PARTICLES } from './capitalisedSpans.js';
 import type { Token } from './tokenize.js';
 import { longestMatch } from './phraseTrie.js';
 
@@ -48,7 +48,13 @@ export function shapeVote(
   }
   if (n === 0 || n > 3) return undefined;
   if (initial && n === 1 && !initialNameCue(st, s, lx)) return undefined;
-  if (s.j - s.i === 1 && commonNounShape(tokens[s.i].lower, lowercase)) return undefined;
+  if (s.j - s.i === 1) {
+    const lower = tokens[s.i].lower;
+    // "the Army", "the Agency": a head word alone is a short form, not a name of its own
+    if (commonNounShape(lower, lowercase) || isHeadWord(lower, lx) || ADJECTIVE.test(lower)) return undefined;
+    // "Rachel said": a first name alone is a person
+    if (lexiconTags(lower).some((t) => FIRST_NAME_TAGS.has(t))) return 'Person';
+  }
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
   return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
@@ -75,6 +81,10 @@ function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boole
     return true;
   return after.cap && (st.lowers[s.j + 2] === "'s" || st.lowers[s.j + 2] === '’s');
 }
+
+/** Adjective endings: "Olympic", "Heroic", "Outlandish", "Japanese" (names are nouns). */
+const ADJECTIVE = /(?:ic|ish|ese)$/;
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** Abstract-noun endings: "Inspiration", "Tourism", "Xenophobia", "Fairness", "Ownership". */
 const ABSTRACT = /(?:tion|sion|ism|phobia|ness|ment|ship|ology|ance|ence)$/;

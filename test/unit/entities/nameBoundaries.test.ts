@@ -95,6 +95,9 @@ const NOT_PARTIES: [string, string][] = [
   // an abstract noun or the plural of a word the story writes in lower case
   ['The Halden Tourism board met. Ticket sales rose at Norvex Group.', 'Tourism'],
   ['Three lawsuits were filed, and Norvex Group said the Lawsuits were baseless.', 'Lawsuits'],
+  // a head word alone, and an adjective, are no names
+  ['Troops from the Army guarded the Olympic venue near Norvex Group.', 'Army'],
+  ['Troops from the Army guarded the Olympic venue near Norvex Group.', 'Olympic'],
   // acronyms with no cue
   ['The file was written in HTML by Norvex Group staff.', 'HTML'],
 ];
@@ -149,6 +152,8 @@ const VARIANTS: [string, string, string[]][] = [
 
 /** [text, a name with no cue, found from its shape in mid-sentence] */
 const SHAPES: [string, string][] = [
+  // a first name alone is a person's
+  ['The plan was drawn up by Rachel, a Norvex Group engineer.', 'Rachel'],
   ['The bank sold the unit to Tessaly for $2bn.', 'Tessaly'],
   ['The offer was backed by Rijan Holvek on Tuesday.', 'Rijan Holvek'],
 ];
