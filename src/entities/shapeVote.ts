@@ -9,7 +9,7 @@ import { isVerbLike, lexiconTags } from '../nlp.js';
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import type { Span } from './capitalisedSpans.js';
-import { isCommonWord, isHeadWord, OPENERS, PARTICLES } from './capitalisedSpans.js';
+import { DIGIT_LED, isCommonWord, isHeadWord, OPENERS, PARTICLES } from './capitalisedSpans.js';
 import type { Token } from './tokenize.js';
 import { longestMatch } from './phraseTrie.js';
 
@@ -21,6 +21,9 @@ const ALL_CAPS = /^[\p{Lu}\d.&]+$/u;
 /** A word that looks like part of a name: capitalised, no common word ("Then", "Refusing"), no code. */
 function nameLike(t: Token, lx: CompiledLexicon, lowercase: ReadonlySet<string>): boolean {
   if (!t.word || t.text.length < 2 || CODED.test(t.text) || ALL_CAPS.test(t.text)) return false;
+  // "pH", "Mountain.This" (a missing space): no name's shape; "eQadra" and "4X" are
+  if (!/^(?:\p{Lu}|\p{Ll}\p{Lu}\p{L}{2})/u.test(t.text) && !DIGIT_LED.test(t.text)) return false;
+  if (/\.\p{Lu}/u.test(t.text)) return false;
   if (lx.demonyms.has(t.lower) || isCommonWord(t.lower) || /ing$/.test(t.lower)) return false;
   // "the Science Fair", when the story also says "a science teacher": a common noun in a title
   return !lowercase.has(t.lower);

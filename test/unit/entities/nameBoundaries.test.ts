@@ -98,6 +98,8 @@ const NOT_PARTIES: [string, string][] = [
   // a head word alone, and an adjective, are no names
   ['Troops from the Army guarded the Olympic venue near Norvex Group.', 'Army'],
   ['Troops from the Army guarded the Olympic venue near Norvex Group.', 'Olympic'],
+  // words of no name's shape
+  ['The pH of the water near Norvex Group rose.', 'pH'],
   // acronyms with no cue
   ['The file was written in HTML by Norvex Group staff.', 'HTML'],
 ];
@@ -152,6 +154,8 @@ const VARIANTS: [string, string, string[]][] = [
 
 /** [text, a name with no cue, found from its shape in mid-sentence] */
 const SHAPES: [string, string][] = [
+  // camel-cased with a lower-case first letter
+  ['The stake was sold to eQadra for $2bn.', 'eQadra'],
   // a first name alone is a person's
   ['The plan was drawn up by Rachel, a Norvex Group engineer.', 'Rachel'],
   ['The bank sold the unit to Tessaly for $2bn.', 'Tessaly'],
