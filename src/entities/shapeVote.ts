@@ -77,6 +77,12 @@ function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boole
   const nextTok = st.tokens[s.j];
   if (nextTok?.word && !nextTok.cap && !t.lower.endsWith('s') && /ed$/.test(next) && isVerbLike(next))
     return true;
+  // "Qadira's Shadow Home Secretary Lena Varga": a party or body with an office holder
+  if (next === "'s" || next === '’s') {
+    for (let k = s.j + 1; k < Math.min(st.tokens.length, s.j + 5); k++)
+      if (lx.words['government-titles'].has(st.lowers[k])) return true;
+    return false;
+  }
   if (next !== ',') return false;
   const after = st.tokens[s.j + 1];
   if (!after) return false;

@@ -46,6 +46,7 @@ const BOUNDARIES: [string, string[]][] = [
   // a sentence-initial name with a cue
   ['BlackRidge declined to comment on the Norvex Group deal.', ['BlackRidge', 'Norvex Group']],
   ['Qadira, the proxy adviser, backed Norvex Group.', ['Norvex Group', 'Qadira']],
+  ["Verdana's Shadow Home Secretary Lena Varga said no.", ['Lena Varga', 'Verdana']],
   // an institution's name that runs into a person's, and an office before a person
   ['The head of the Harbour Council Lena Varga said no.', ['Lena Varga', 'Harbour Council']],
   ['Minister of Fisheries Lena Varga said no.', ['Lena Varga']],
