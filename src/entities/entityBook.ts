@@ -5,6 +5,7 @@
 import type { EntityType } from '../types.js';
 import { addPhrase, createTrie, type PhraseTrie } from './phraseTrie.js';
 import { camelParts, entityId } from './nameKey.js';
+import { tokenize } from './tokenize.js';
 import type { Evidence } from './nameEvidence.js';
 import type { DocEntity } from './recognizeEntities.js';
 
@@ -36,9 +37,10 @@ export function ensureEntity(book: EntityBook, key: string, type: EntityType, ca
 
 function addSurface(book: EntityBook, surface: string, key: string): void {
   const words = surface.split(/\s+/);
+  // the sentence's own tokens: "K. Arun Pillai" is "k", ".", "arun", "pillai"
   addPhrase(
     book.surfaces,
-    words.map((w) => w.toLowerCase()),
+    tokenize(surface).map((t) => t.lower),
     key,
   );
   if (words.length !== 1) return;

@@ -6,10 +6,12 @@ import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { CountryEntry } from '../extract/lexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { ensureEntity, type EntityBook } from './entityBook.js';
+import { DIGIT_LED, startsWithDigit } from './capitalisedSpans.js';
+import { datelineEnd } from './datelineEnd.js';
 import { entityRef } from './entityRef.js';
 import { nameKey } from './nameKey.js';
 import { longestMatch } from './phraseTrie.js';
-import { countryRole, knownMatch, spanText } from './planSentence.js';
+import { countryRole, knownMatch, possessedGovernmentEnd, spanText } from './planSentence.js';
 import type { DocEntity, EntityRef } from './recognizeEntities.js';
 
 /** A name reference: its text is the article's text between the offsets. */
@@ -31,12 +33,31 @@ function governmentFor(book: EntityBook, c: CountryEntry): DocEntity {
   return book.entities.get(key) ?? ensureEntity(book, key, 'Government', c.government);
 }
 
-/** "Norvex-Qadira partnership": the parts of a hyphenated token that are names of the document. */
-function hyphenParts(st: SentenceTokens, text: string, book: EntityBook, i: number, out: EntityRef[]): void {
+/**
+ * "Norvex-Qadira partnership", "the Norvex-owned chain": the parts of a hyphenated token that are names
+ * of the document or of the gazetteer (which then join the document's entities).
+ */
+function hyphenParts(
+  st: SentenceTokens,
+  text: string,
+  lx: CompiledLexicon,
+  book: EntityBook,
+  i: number,
+  out: EntityRef[],
+): void {
   const tok = st.tokens[i];
   let offset = tok.start;
   for (const part of tok.text.split('-')) {
-    const key = longestMatch(book.surfaces, [part.toLowerCase()], 0)?.values[0];
+    const lower = part.toLowerCase();
+    let key = longestMatch(book.surfaces, [lower], 0)?.values[0];
+    const known = key ? undefined : longestMatch(lx.names, [lower], 0)?.values.find((v) => !v.exactCase);
+    if (known) {
+      const k = nameKey(known.canonical);
+      const ent =
+        book.entities.get(book.mergeInto.get(k) ?? k) ?? ensureEntity(book, k, known.type, known.canonical);
+      ent.aliases.add(part);
+      key = ent.key;
+    }
     if (key && /^\p{Lu}/u.test(part))
       out.push(nameRef(st, text, key, i, i + 1, offset, offset + part.length, true));
     offset += part.length + 1;
@@ -62,7 +83,7 @@ function nameAt(
   const country = longestMatch(lx.countries, st.lowers, i);
   const best = Math.max(local?.end ?? 0, known?.end ?? 0, country?.end ?? 0);
   if (best === 0) {
-    if (tok.text.includes('-')) hyphenParts(st, text, book, i, out);
+    if (tok.text.includes('-')) hyphenParts(st, text, lx, book, i, out);
     return i + 1;
   }
   const end = st.tokens[best - 1].end;
@@ -81,6 +102,12 @@ function nameAt(
     if (role === 'Government') {
       const gov = governmentFor(book, c);
       gov.aliases.add(spanText(st, i, best, text));
+      // "Borland's trade ministry" names a body of the state; "Borland's competition regulator" may
+      // describe one the story names ("the Borland Competition Commission"), so it is no alias
+      const body =
+        st.lowers[best] === "'s" || st.lowers[best] === '’s' ? possessedGovernmentEnd(st, best + 1, lx) : -1;
+      if (body > 0 && lx.words['government-lead-words'].has(st.lowers[body - 1]))
+        gov.aliases.add(spanText(st, i, body, text));
       out.push(nameRef(st, text, gov.key, i, best, tok.start, end));
     } else if (role === 'Place') {
       const name = c.names[0];
@@ -101,8 +128,11 @@ export function sentenceMentions(
   book: EntityBook,
 ): EntityRef[] {
   const out: EntityRef[] = [];
-  for (let i = 0; i < st.tokens.length;) {
-    i = st.tokens[i].cap ? nameAt(st, text, lx, book, i, out) : i + 1;
+  for (let i = datelineEnd(st); i < st.tokens.length;) {
+    i =
+      st.tokens[i].cap || (startsWithDigit(st.tokens[i].text) && DIGIT_LED.test(st.tokens[i].text))
+        ? nameAt(st, text, lx, book, i, out)
+        : i + 1;
   }
   return out;
 }
@@ -113,8 +143,9 @@ export function sentenceMentions(
  * thing (a product or unit, for descriptor resolution).
  */
 export function annotateMention(st: SentenceTokens, r: EntityRef, lx: CompiledLexicon, ent: DocEntity): void {
-  if (ent.type === 'Person' && r.ti > 0 && lx.words['government-titles'].has(st.lowers[r.ti - 1]))
-    ent.official = true;
+  // "President Tom Hale", "then-President Tom Hale", "ex-Minister Ana Ruiz"
+  const title = r.ti > 0 ? st.lowers[r.ti - 1].replace(/^(?:then|ex|former)-/, '') : '';
+  if (ent.type === 'Person' && lx.words['government-titles'].has(title)) ent.official = true;
   for (let k = r.ti - 1; k >= Math.max(0, r.ti - 4); k--) {
     const t = st.tokens[k];
     if (!t.word) break;

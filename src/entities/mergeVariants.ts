@@ -7,39 +7,165 @@ import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
 import { wordsOfKey, type Evidence } from './nameEvidence.js';
 
+/** Words an acronym skips: "Bank of Borland" -> "BB", "Office for the Arts" -> "OA". */
+const ACRONYM_SKIP = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'on',
+  '&',
+  'de',
+  'do',
+  'da',
+  'del',
+  'di',
+  'la',
+  'le',
+]);
+
+/** "Borland Trade Commission" -> "btc"; undefined when fewer than two words count. */
+function initialsOf(words: readonly string[]): string | undefined {
+  const kept = words.filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()) && /^[\p{Lu}\p{N}]/u.test(w));
+  return kept.length >= 2 ? kept.map((w) => w[0].toLowerCase()).join('') : undefined;
+}
+
+interface LongerNames {
+  peopleByLast: Map<string, string[]>;
+  peopleByFirst: Map<string, string[]>;
+  orgsByFirst: Map<string, string[]>;
+  orgsByLast: Map<string, string[]>;
+  orgsByInitials: Map<string, string[]>;
+  peopleByInner: Map<string, string[]>;
+}
+
+/** Was the name typed by its shape alone (no cue)? */
+function shapeOnly(ev: Map<string, Evidence>, key: string): boolean {
+  const e = ev.get(key);
+  if (!e || e.shape === 0) return false;
+  let weight = -e.shape;
+  for (const w of e.votes.values()) weight += w;
+  return weight < 1;
+}
+
+/** The document's longer names by the word a variant of each would keep. */
+function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityType>): LongerNames {
+  const idx: LongerNames = {
+    peopleByLast: new Map(),
+    peopleByFirst: new Map(),
+    orgsByFirst: new Map(),
+    orgsByLast: new Map(),
+    orgsByInitials: new Map(),
+    peopleByInner: new Map(),
+  };
+  for (const [key, type] of typeOf) {
+    const known = ev.get(key)?.known;
+    const words = known ? known.canonical.split(/\s+/) : wordsOfKey(ev, key);
+    if (words.length < 2) continue;
+    if (type === 'Person' || shapeOnly(ev, key)) {
+      // "Lenz" -> "Luiz Inacio Lenz da Silva": any inner word of one person
+      for (const w of words.slice(1, -1)) if (/^\p{Lu}/u.test(w)) pushTo(idx.peopleByInner, nameKey(w), key);
+    }
+    if (shapeOnly(ev, key)) {
+      // typed by its shape alone, "Halden Quist" may be a company: "Quist" (a company) -> "Halden Quist"
+      pushTo(idx.orgsByLast, nameKey(words.at(-1) ?? ''), key);
+    }
+    if (type === 'Person') {
+      pushTo(idx.peopleByLast, nameKey(words.at(-1) ?? ''), key);
+      pushTo(idx.peopleByFirst, nameKey(words[0]), key);
+    }
+    if (type === 'Organization' || type === 'Government') {
+      if (type === 'Organization') pushTo(idx.orgsByFirst, nameKey(words[0]), key);
+      pushTo(idx.orgsByLast, nameKey(words.at(-1) ?? ''), key);
+      const initials = initialsOf(words);
+      if (initials) pushTo(idx.orgsByInitials, initials, key);
+    }
+  }
+  return idx;
+}
+
 /**
  * One-word names that stand for one longer name of the document: "Ellison" -> "Larry Ellison",
  * "Mr Hale" -> "Tom Hale" (the last word of exactly one person), "Norvex" -> "Norvex Systems" (the
- * first word of exactly one organisation), and tickers: "NVX" -> "Norvex". Returns from-key -> to-key.
+ * first word of exactly one organisation), "BTC" -> "Borland Trade Commission" (its initials), "the
+ * Commission" -> "Borland Trade Commission" and "Rovers" -> "Halden Rovers" (the last word of exactly
+ * one organisation), "Lena" -> "Lena Varga" (the first word of exactly one person, when nothing says
+ * "Lena" is an organisation), and tickers: "NVX" -> "Norvex". Returns from-key -> to-key.
  */
 export function findVariantMerges(
   ev: Map<string, Evidence>,
   typeOf: Map<string, EntityType>,
   tickerAliases: Map<string, string>,
 ): Map<string, string> {
-  // the longer names by the word a variant would keep: a person's last, an organisation's first
-  const peopleByLast = new Map<string, string[]>();
-  const orgsByFirst = new Map<string, string[]>();
-  for (const [key, type] of typeOf) {
-    const words = wordsOfKey(ev, key);
-    if (words.length < 2) continue;
-    if (type === 'Person') pushTo(peopleByLast, nameKey(words.at(-1) ?? ''), key);
-    if (type === 'Organization') pushTo(orgsByFirst, nameKey(words[0]), key);
-  }
+  const idx = indexLongerNames(ev, typeOf);
   const mergeInto = new Map<string, string>();
+  const only = (map: Map<string, string[]>, key: string): string | undefined => {
+    const list = map.get(key);
+    return list?.length === 1 ? list[0] : undefined;
+  };
   for (const [key, e] of ev) {
-    if (e.known || wordsOfKey(ev, key).length !== 1) continue;
-    let weight = 0;
+    const words = wordsOfKey(ev, key);
+    if (e.known) continue;
+    if (words.length > 1) {
+      const longer = tailOf(key, words, ev, typeOf);
+      if (longer) mergeInto.set(key, longer);
+      continue;
+    }
+    let weight = -e.shape; // a vote from shape alone is no evidence against being a variant
     for (const w of e.votes.values()) weight += w;
-    const weak = weight < 3 || typeOf.get(key) === 'Person';
-    const people = peopleByLast.get(key) ?? [];
-    const orgs = orgsByFirst.get(key) ?? [];
-    if (people.length === 1 && weak) mergeInto.set(key, people[0]);
-    else if (orgs.length === 1 && (typeOf.get(key) === 'Organization' || !typeOf.has(key)))
-      mergeInto.set(key, orgs[0]);
+    const type = typeOf.get(key);
+    const weak = weight < 3 || type === 'Person';
+    const orgLike = type === 'Organization' || type === 'Government' || !type || weight < 1;
+    const person = only(idx.peopleByLast, key);
+    const org = only(idx.orgsByFirst, key);
+    // "BTC", "B.T.C."
+    const acronym = /^[\p{Lu}\d]{2,8}$/u.test(words[0].replace(/\./g, ''))
+      ? only(idx.orgsByInitials, key)
+      : undefined;
+    const orgByLast = idx.peopleByLast.has(key) ? undefined : only(idx.orgsByLast, key);
+    const byFirst =
+      idx.peopleByLast.has(key) || idx.orgsByFirst.has(key) ? undefined : only(idx.peopleByFirst, key);
+    if (person && weak) mergeInto.set(key, person);
+    else if (org && (type === 'Organization' || !type || weight < 1)) mergeInto.set(key, org);
+    else if (acronym) mergeInto.set(key, acronym);
+    else if (orgByLast && orgLike) mergeInto.set(key, orgByLast);
+    else if (byFirst && (weight < 1 || type === 'Person')) mergeInto.set(key, byFirst);
+    else if (weak && only(idx.peopleByInner, key) && !idx.orgsByLast.has(key))
+      mergeInto.set(key, only(idx.peopleByInner, key)!);
+    // the longer name had no cue but its short form has one: it takes the short form's type
+    const into = mergeInto.get(key);
+    if (into && type && shapeOnly(ev, into) && !shapeOnly(ev, key)) typeOf.set(into, type);
   }
   for (const [ticker, key] of tickerAliases) if (typeOf.has(key)) mergeInto.set(nameKey(ticker), key);
   return mergeInto;
+}
+
+/**
+ * "Home Office" -> "Borland Home Office", "Comic Guild" -> "Comic Guild of Borland": an organisation's
+ * name that ends exactly one longer organisation's name of the document, or starts it before "of".
+ */
+function tailOf(
+  key: string,
+  words: readonly string[],
+  ev: Map<string, Evidence>,
+  typeOf: Map<string, EntityType>,
+): string | undefined {
+  const type = typeOf.get(key);
+  if (type !== 'Organization' && type !== 'Government') return undefined;
+  let found: string | undefined;
+  for (const [other, t] of typeOf) {
+    if (other === key || (t !== 'Organization' && t !== 'Government')) continue;
+    if (!other.endsWith(key) && !other.startsWith(key)) continue; // keys are the words run together
+    const longer = wordsOfKey(ev, other);
+    if (longer.length <= words.length) continue;
+    const tail = longer.slice(-words.length).map(nameKey).join('');
+    const head = longer.slice(0, words.length).map(nameKey).join('');
+    const of = longer[words.length].toLowerCase();
+    if (tail !== key && !(head === key && (of === 'of' || of === 'for'))) continue;
+    if (found) return undefined;
+    found = other;
+  }
+  return found;
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

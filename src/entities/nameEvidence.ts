@@ -6,6 +6,7 @@ import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { NlpSpan } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
+import { commonNounShape, lowercaseWords, shapeVote } from './shapeVote.js';
 import { spanText, stripLegalSuffix, type SentencePlan } from './planSentence.js';
 
 export interface Evidence {
@@ -13,6 +14,8 @@ export interface Evidence {
   /** Surface -> count, in first-seen order: the first surface of a name is its display form. */
   surfaces: Map<string, number>;
   known?: KnownName;
+  /** The weight of its votes that came from shape alone (shapeVote), not from a cue. */
+  shape: number;
 }
 
 export interface DocEvidence {
@@ -35,7 +38,7 @@ function vote(
   if (key === '') return;
   let e = ev.get(key);
   if (!e) {
-    e = { votes: new Map(), surfaces: new Map() };
+    e = { votes: new Map(), surfaces: new Map(), shape: 0 };
     ev.set(key, e);
   }
   e.surfaces.set(surface, (e.surfaces.get(surface) ?? 0) + 1);
@@ -50,6 +53,7 @@ function collectSentence(
   plan: SentencePlan,
   nlpSpans: NlpSpan[] | undefined,
   out: DocEvidence,
+  lowercase: ReadonlySet<string>,
 ): void {
   const { st } = plan;
   for (const k of plan.known) vote(out.ev, nameKey(k.canonical), k.surface, k.type, 10, k.known);
@@ -59,13 +63,20 @@ function collectSentence(
     const surface = spanText(st, s.i, s.j, text);
     const key = nameKey(surface);
     const v = plan.votes[n];
-    if (nlpSpans) {
+    // compromise tags a capitalised common noun as a name too: "Bright Borland Girls" in a title when the story says "the girls"
+    const common =
+      s.j - s.i === 1 && (lowercase.has(st.lowers[s.i]) || commonNounShape(st.lowers[s.i], lowercase));
+    if (nlpSpans && !common) {
       const a = st.tokens[s.i].start - st.sentence.start;
       const b = st.tokens[s.j - 1].end - st.sentence.start;
       for (const ns of nlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);
     }
+    const shape = v.length === 0 ? shapeVote(st, s, lx, lowercase) : undefined;
+    if (shape) v.push([shape, 1]);
     if (v.length === 0) vote(out.ev, key, surface, undefined, 0);
     for (const [type, w] of v) vote(out.ev, key, surface, type, w);
+    const e = out.ev.get(key);
+    if (shape && e) e.shape += 1;
     // "Norvex (NASDAQ: NVX)" -> ticker alias
     if (
       st.lowers[s0.j] === '(' &&
@@ -89,7 +100,8 @@ export function collectEvidence(
   parsed: Map<SentencePlan, NlpSpan[]>,
 ): DocEvidence {
   const out: DocEvidence = { ev: new Map(), tickerAliases: new Map() };
-  for (const plan of plans) if (plan) collectSentence(text, lx, plan, parsed.get(plan), out);
+  const lowercase = lowercaseWords(plans.flatMap((p) => (p ? [p.st] : [])));
+  for (const plan of plans) if (plan) collectSentence(text, lx, plan, parsed.get(plan), out, lowercase);
   return out;
 }
 

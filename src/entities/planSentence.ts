@@ -9,29 +9,13 @@ import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { longestMatch, type PhraseTrie } from './phraseTrie.js';
 import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
+import { datelineEnd } from './datelineEnd.js';
+import { capitalisedSpans, isCommonWord, isHeadWord, type NameWords, type Span } from './capitalisedSpans.js';
 
-const NAME_TAGS = new Set([
-  'Person',
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'Place',
-  'Country',
-  'City',
-  'Region',
-  'Organization',
-  'ProperNoun',
-  'SportsTeam',
-]);
+export type { Span } from './capitalisedSpans.js';
+
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region']);
-const OPENERS = new Set(['"', '“', '‘', "'", '•', '-', '–', '—', '*', ':', '(', '[']);
-
-const isCommonWord = (lower: string): boolean => {
-  const tags = lexiconTags(lower);
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
-};
 
 function phraseEndsAt(trie: PhraseTrie<true>, lowers: readonly string[], end: number, maxLen = 4): boolean {
   for (let s = Math.max(0, end - maxLen); s < end; s++) {
@@ -45,6 +29,30 @@ function phraseAt(trie: PhraseTrie<true>, lowers: readonly string[], at: number)
   return longestMatch(trie, lowers, at)?.end ?? -1;
 }
 
+/**
+ * "Borland's" before what: a state body ("Borland's competition regulator", "Borland's president") makes
+ * it the government; a company or anything else ("Borland's Ostwerk", "Borland's biggest bank") the place.
+ */
+function possessedRole(st: SentenceTokens, k: number, lx: CompiledLexicon): EntityType {
+  return possessedGovernmentEnd(st, k, lx) > 0 ? 'Government' : 'Place';
+}
+
+/** The end of the state body after "Borland's" at k ("Borland's trade ministry" -> after "ministry"), else -1. */
+export function possessedGovernmentEnd(st: SentenceTokens, k: number, lx: CompiledLexicon): number {
+  const W = lx.words;
+  for (let m = k; m < Math.min(st.tokens.length, k + 4); m++) {
+    const t = st.tokens[m];
+    if (!t.word || (t.cap && m === k && !W['government-titles'].has(t.lower))) break;
+    if (
+      W['government-descriptors'].has(t.lower) ||
+      W['government-head-words'].has(t.lower) ||
+      W['government-titles'].has(t.lower)
+    )
+      return m + 1;
+  }
+  return -1;
+}
+
 /** Is the name at [i, j) a premodifier inside a noun phrase ("US operations")? Returns the country role. */
 export function countryRole(
   st: SentenceTokens,
@@ -55,8 +63,16 @@ export function countryRole(
   const prev = st.lowers[i - 1];
   const next = st.lowers[j];
   const nextTok = st.tokens[j];
-  if (next === "'s" || next === '’s') return 'Government';
-  if (prev === 'by') return 'Government';
+  if (next === "'s" || next === '’s') return possessedRole(st, j + 1, lx);
+  // "cleared by Borland", not "led by Borland private equity firm Qadira" (a premodifier)
+  const premodifier =
+    nextTok?.word === true &&
+    !nextTok.cap &&
+    !lx.words.prepositions.has(next) &&
+    !lx.words.auxiliaries.has(next) &&
+    next !== 'and' &&
+    next !== 'or';
+  if (prev === 'by' && !premodifier) return 'Government';
   // "an office in China last year"
   if (prev !== undefined && lx.words.prepositions.has(prev) && prev !== 'from') return 'Place';
   // "China has banned", "China updated its rules"
@@ -73,57 +89,11 @@ export function countryRole(
   return undefined;
 }
 
-export interface Span {
-  i: number;
-  j: number;
-}
-
-/** Capitalised spans not already claimed by the gazetteer; titles and non-name words break spans. */
-function capitalisedSpans(
-  st: SentenceTokens,
-  claimed: boolean[],
-  lx: CompiledLexicon,
-  breakers: Set<string>,
-): Span[] {
-  const spans: Span[] = [];
-  const { tokens, lowers } = st;
-  let i = 0;
-  const isNameToken = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t.word || !t.cap || claimed[k] || breakers.has(t.lower)) return false;
-    if (lx.demonyms.has(t.lower)) return false;
-    if (/-\p{Ll}/u.test(t.text)) return false; // "Chinese-owned", "London-based"
-    const initial = k === 0 || OPENERS.has(tokens[k - 1].text);
-    if (initial && isCommonWord(t.lower)) return false;
-    // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
-    if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
-      return false;
-    return true;
-  };
-  while (i < tokens.length) {
-    if (!isNameToken(i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (;;) {
-      if (j < tokens.length && isNameToken(j)) {
-        j++;
-      } else if (
-        j + 1 < tokens.length &&
-        (lowers[j] === '&' ||
-          ((lowers[j] === 'of' || lowers[j] === 'for') &&
-            (lx.words['government-lead-words'].has(lowers[j - 1]) ||
-              lx.words['org-head-words'].has(lowers[j - 1])))) &&
-        isNameToken(j + 1)
-      ) {
-        j += 2;
-      } else break;
-    }
-    spans.push({ i, j });
-    i = j;
-  }
-  return spans;
+/** Does a country's name end at token k (exclusive)? */
+function countryEndsAt(st: SentenceTokens, k: number, lx: CompiledLexicon): boolean {
+  for (let a = Math.max(0, k - 3); a < k; a++)
+    if (longestMatch(lx.countries, st.lowers, a)?.end === k) return true;
+  return false;
 }
 
 /** Type votes for one capitalised span from the words around and inside it. */
@@ -137,13 +107,23 @@ function classifySpan(
   const out: [EntityType, number][] = [];
   const n = s.j - s.i;
   const first = lowers[s.i];
-  const last = lowers[s.j - 1];
+  const lastWord = lowers[s.j - 1];
+  // "Fisheries Departments" ends like "Security Department"
+  const listed = lx.words['org-head-words'].has(lastWord) || lx.words['government-head-words'].has(lastWord);
+  const last = !listed && isHeadWord(lastWord, lx) ? lastWord.slice(0, -1) : lastWord;
   const prev = lowers[s.i - 1];
   const next = lowers[s.j];
   const W = lx.words;
   const personSized = n >= 2 && n <= 3;
 
   if (n >= 2 && W['corporate-suffixes'].has(last)) out.push(['Organization', 3]); // "Norvex Inc"
+  // "Council for the Protection of Wetlands", "Borland Institute of Mining": the head word before "of"
+  for (let k = s.i + 1; k < s.j - 1; k++) {
+    if (lowers[k] !== 'of' && lowers[k] !== 'for' && lowers[k] !== 'on') continue;
+    if (W['government-head-words'].has(lowers[k - 1])) out.push(['Government', 3]);
+    else if (W['org-head-words'].has(lowers[k - 1])) out.push(['Organization', 3]);
+    break;
+  }
   if (n >= 2 && W['org-head-words'].has(last)) out.push(['Organization', 3]); // "Qadira Holdings"
   if (n >= 2 && (W['government-head-words'].has(last) || W['government-lead-words'].has(first)))
     out.push(['Government', 3]);
@@ -177,7 +157,18 @@ function classifySpan(
       out.push(['Product', 2]);
       break;
     }
+    // "the financial regulator BFA", "competition watchdog Halden Authority"
+    if (W['government-descriptors'].has(t.lower)) {
+      out.push(['Government', 1.5]);
+      break;
+    }
   }
+  // "Norvex India", "Air Borland": a name word before a country names a company
+  if (n >= 2 && countryEndsAt(st, s.j, lx) && !longestMatch(lx.countries, lowers, s.i))
+    out.push(['Organization', 2]);
+  // "Borland's Ostwerk": a name owned by a country is a company's
+  if ((prev === "'s" || prev === '’s') && s.i >= 2 && countryEndsAt(st, s.i - 1, lx))
+    out.push(['Organization', 1.5]);
   // "the Lumo app", "its Lumo service"
   if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
   // "Norvex's chief executive", "Norvex CEO Ana Ruiz"
@@ -198,6 +189,14 @@ function classifySpan(
   }
   // "Norvex, which makes ..."
   if (next === ',' && lowers[s.j + 1] === 'which') out.push(['Organization', 1]);
+  // "the Borland Union of Rationalist Taxpayers (BURT)": a name that defines an acronym
+  if (
+    n >= 2 &&
+    next === '(' &&
+    /^[\p{Lu}\d&]{2,8}$/u.test(tokens[s.j + 1]?.text ?? '') &&
+    lowers[s.j + 2] === ')'
+  )
+    out.push(['Organization', 2]);
   // "Norvex (NASDAQ: NVX)"
   if (next === '(' && /^(nasdaq|nyse|lse|tsx|asx|hkex)$/.test(lowers[s.j + 1] ?? ''))
     out.push(['Organization', 3]);
@@ -213,6 +212,9 @@ export function stripLegalSuffix(st: SentenceTokens, s: Span, lx: CompiledLexico
   let j = s.j;
   while (j - s.i >= 2 && (lx.words['corporate-suffixes'].has(st.lowers[j - 1]) || st.lowers[j - 1] === ','))
     j--;
+  // "Halden Media Corporation" -> "Halden News", but "Media Corporation" stays whole: one common word is no name
+  const one = st.lowers[s.i];
+  if (j - s.i === 1 && j < s.j && (isHeadWord(one, lx) || isCommonWord(one))) return s;
   return { i: s.i, j };
 }
 
@@ -236,6 +238,63 @@ export function knownMatch(
   return known ? { end: m.end, known } : undefined;
 }
 
+/**
+ * Is the country (or capital) at [i, j) part of an institution's name? "Peru Export Bank", "US
+ * National Park Service" (a capitalised run after it ends in a head word); "Bank of Borland", "Government
+ * of Borland" (after "<head word> of").
+ */
+function insideName(
+  st: SentenceTokens,
+  i: number,
+  j: number,
+  lx: CompiledLexicon,
+  nw: NameWords,
+  claimed: boolean[],
+): boolean {
+  const { tokens, lowers } = st;
+  if (i >= 2 && lowers[i - 1] === 'of' && tokens[i - 2].cap && isHeadWord(lowers[i - 2], lx)) return true;
+  if (headRunAfter(st, j, lx)) return true;
+  // "Norvex India", "Air Borland": a name word right before the country
+  const prev = tokens[i - 1];
+  if (
+    prev?.word &&
+    prev.cap &&
+    !claimed[i - 1] &&
+    !nw.stop.has(prev.lower) &&
+    !nw.titles.has(prev.lower) &&
+    !lx.demonyms.has(prev.lower) &&
+    !/-\p{Ll}/u.test(prev.text) &&
+    (i - 1 > 0 || !isCommonWord(prev.lower))
+  )
+    return true;
+  return false;
+}
+
+/**
+ * Does a run of capitalised words from j end in a head word? Then the known name or country before it
+ * is part of a longer name: "Peru Export Bank", "Norvex News" (Norvex in the gazetteer).
+ */
+function headRunAfter(st: SentenceTokens, j: number, lx: CompiledLexicon): boolean {
+  const { tokens, lowers } = st;
+  let k = j;
+  while (k < tokens.length && tokens[k].word && tokens[k].cap && !lx.words['non-name-words'].has(lowers[k]))
+    k++;
+  return k > j && isHeadWord(lowers[k - 1], lx);
+}
+
+/** "the US Commerce Department": a state body's name starts at the country or nationality word before it. */
+function nationalStart(
+  st: SentenceTokens,
+  i: number,
+  type: EntityType,
+  lx: CompiledLexicon,
+  claimed: boolean[],
+): number {
+  if (type !== 'Government' || i === 0 || claimed[i - 1] || !st.tokens[i - 1].cap) return i;
+  const prev = st.lowers[i - 1];
+  return lx.demonyms.has(prev) || longestMatch(lx.countries, st.lowers, i - 1)?.end === i ? i - 1 : i;
+}
+
 export interface SentencePlan {
   st: SentenceTokens;
   /** Gazetteer matches, voted before the capitalised spans of the same sentence. */
@@ -251,30 +310,34 @@ export function planSentence(
   st: SentenceTokens,
   text: string,
   lx: CompiledLexicon,
-  breakers: Set<string>,
+  nameWords: NameWords,
   leadTitles: PhraseTrie<true>,
 ): SentencePlan | undefined {
   if (st.titleCase) return undefined;
   const known: SentencePlan['known'] = [];
   const claimed: boolean[] = new Array(st.tokens.length).fill(false);
-  for (let i = 0; i < st.tokens.length; i++) {
+  const dateline = datelineEnd(st);
+  for (let i = 0; i < dateline; i++) claimed[i] = true;
+  for (let i = dateline; i < st.tokens.length; i++) {
     const k = knownMatch(st, i, lx.names);
     const c = st.tokens[i].cap ? longestMatch(lx.countries, st.lowers, i) : undefined;
-    if (k && (!c || k.end >= c.end)) {
+    if (k && (!c || k.end >= c.end) && !headRunAfter(st, k.end, lx)) {
       known.push({
         canonical: k.known.canonical,
-        surface: spanText(st, i, k.end, text),
+        surface: spanText(st, nationalStart(st, i, k.known.type, lx, claimed), k.end, text),
         type: k.known.type,
         known: k.known,
       });
       for (let x = i; x < k.end; x++) claimed[x] = true;
       i = k.end - 1;
-    } else if (c) {
+    } else if (c && !insideName(st, i, c.end, lx, nameWords, claimed)) {
       for (let x = i; x < c.end; x++) claimed[x] = true;
+      i = c.end - 1;
+    } else if (c) {
       i = c.end - 1;
     }
   }
-  const spans = capitalisedSpans(st, claimed, lx, breakers);
+  const spans = capitalisedSpans(st, claimed, lx, nameWords);
   const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
   const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };

@@ -68,15 +68,18 @@ export interface EntityPlan {
 /** Pass 1 without compromise: gazetteer matches, capitalised spans and their cues, per sentence. */
 export function planEntities(text: string, sentences: SentenceTokens[], lx: CompiledLexicon): EntityPlan {
   const leadTitles = createTrie<true>();
-  const breakers = new Set<string>([...lx.words['non-name-words'], ...lx.words['person-titles']]);
+  const stop = new Set<string>(lx.words['non-name-words']);
+  const titles = new Set<string>();
   for (const t of lx.lexicon.triggers) {
     if (t.relation === 'LEADS' && t.kind === 'agent') {
       addPhrase(leadTitles, t.phrase.split(' '), true);
-      if (!t.phrase.includes(' ')) breakers.add(t.phrase);
+      for (const w of t.phrase.split(' ')) titles.add(w);
     }
   }
-  for (const t of lx.words['person-titles']) if (!t.includes(' ')) breakers.add(t.replace(/\.$/, ''));
-  const plans = sentences.map((st) => planSentence(st, text, lx, breakers, leadTitles));
+  for (const t of lx.words['person-titles']) if (!t.includes(' ')) titles.add(t.replace(/\.$/, ''));
+  // "Chief Executive Officer Ana Ruiz": title words, capitalised or not, are no part of a person's name
+  for (const w of titles) stop.delete(w);
+  const plans = sentences.map((st) => planSentence(st, text, lx, { stop, titles }, leadTitles));
   return { sentences, plans, toParse: plans.filter((p): p is SentencePlan => p?.needsParse === true) };
 }
 

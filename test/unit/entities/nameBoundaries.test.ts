@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/extractText.js';
+
+const counted = (text: string): string[] =>
+  extractText(text)
+    .entities.filter((e) => e.type !== 'Place' && e.type !== 'Product')
+    .map((e) => e.name)
+    .sort();
+
+/** [text, the names of its Organization / Person / Government entities] */
+const BOUNDARIES: [string, string[]][] = [
+  // a nationality word, a country or a title inside a name that ends in a head word
+  [
+    'Funding came from the Danish Supreme Court ruling and Borland Development Bank.',
+    ['Borland Development Bank', 'Danish Supreme Court'],
+  ],
+  ['The loan came from Peru Export Bank on Monday.', ['Peru Export Bank']],
+  ['Pilots at British Motors voted to strike.', ['British Motors']],
+  ['Rights to the Premier Club were sold to Halden Media.', ['Halden Media', 'Premier Club']],
+  // "<head word> of <country>"
+  ['The deal was cleared by the Trade Commission of Peru last week.', ['Trade Commission of Peru']],
+  // "the X and Y Commission"; two names joined by "and" stay two
+  ['The merger went to the Tariffs and Quotas Commission in March.', ['Tariffs and Quotas Commission']],
+  ['Shares of Norvex Bank and Qadira Holdings rose.', ['Norvex Bank', 'Qadira Holdings']],
+  // "for the", "on" after a head word
+  [
+    'The Council for the Protection of Wetlands criticised the plan.',
+    ['Council for the Protection of Wetlands'],
+  ],
+  // a family or group named by a lower-case collective noun
+  ['The stake was sold by the Varsen family last year.', ['Varsen family']],
+  // initials
+  [
+    'The chief, K. Arun Pillai, met staff of J. Hollis Halden on Monday.',
+    ['K. Arun Pillai', 'J. Hollis Halden'],
+  ],
+  // a country right after a name word is part of it
+  ['The shares were sold to Norvex India last year.', ['Norvex India']],
+  // a state body's name starts at the country before it
+  ['The US Commerce Department sued Norvex Group.', ['Commerce Department', 'Norvex Group']],
+  // "Media Corporation": the legal suffix stays on a one-word common name
+  [
+    'The paper is owned by Media Corporation, which also owns Halden Radio.',
+    ['Halden Radio', 'Media Corporation'],
+  ],
+  // a sentence-initial name with a cue
+  ['BlackRidge declined to comment on the Norvex Group deal.', ['BlackRidge', 'Norvex Group']],
+  ['Qadira, the proxy adviser, backed Norvex Group.', ['Norvex Group', 'Qadira']],
+  ["Verdana's Shadow Home Secretary Lena Varga said no.", ['Lena Varga', 'Verdana']],
+  // an institution's name that runs into a person's, and an office before a person
+  ['The head of the Harbour Council Lena Varga said no.', ['Lena Varga', 'Harbour Council']],
+  ['Minister of Fisheries Lena Varga said no.', ['Lena Varga']],
+  // a known name followed by a head word is a longer name: "<gazetteer name> News"
+  ['Officials told Microsoft News the plan was dead.', ['Microsoft News']],
+  // a country after a name, and a hyphenated given name
+  ['Shares of Norvex UK rose, said mayor Kao Ming-tse.', ['Kao Ming-tse', 'Norvex UK']],
+  // a name that an acronym in brackets defines, digits and lower-case words included
+  [
+    'A petition was launched by the Union of Rationalist Taxpayers and Savers (URTS) last week.',
+    ['Union of Rationalist Taxpayers and Savers'],
+  ],
+  // a plural head word ends a name too
+  [
+    'After talks between the State and Borland Fisheries Departments, the plan went ahead.',
+    ['State and Borland Fisheries Departments'],
+  ],
+  // one-word companies with no cue: sentence-initial before a verb, and mid-sentence
+  ['Quorra agreed to purchase Tindle from Harbek.', ['Harbek', 'Quorra', 'Tindle']],
+  // a nationality word between name words, and a lower-case particle
+  [
+    'Shares of Borland American Tankers rose after Banco do Halden bid.',
+    ['Banco do Halden', 'Borland American Tankers'],
+  ],
+  // names that start with a digit
+  ['Members of the 501st Legion marched past the offices of 4X Capital.', ['4X Capital', '501st Legion']],
+  // an adherent or a trade before a person's name is no part of it
+  ['The video was posted by Economist Tom Hale last year.', ['Tom Hale']],
+  // a title or a nationality before a person is no part of the name
+  ['The talks were led by Chilean Ambassador Lena Varga in the capital.', ['Lena Varga']],
+];
+
+/** [text, a name that must NOT be an Organization / Person / Government entity] */
+const NOT_PARTIES: [string, string][] = [
+  // datelines
+  ['MARLOW, June 2, 2024 - Norvex Systems said it would buy Pexo.', 'Marlow'],
+  ['BERLIN, March 3 (wire) - Qadira Holdings raised its offer.', 'Berlin'],
+  // "<country>'s <Name>": the country is where the company is, not a party
+  ["Germany's Ostwerk agreed to buy the Pexo unit.", 'Berlin'],
+  // a country premodifying a noun after "by" is no actor
+  ['The chain was sold to a group led by US private equity firm Qadira Capital.', 'Washington'],
+  // nationality words are no names
+  ['The Dutch lender and the Spanish bank split the assets of Norvex Group.', 'Dutch'],
+  // capitalised common words in the middle of a sentence
+  ['The rules changed. Instead, Norvex Group said it would wait.', 'Instead'],
+  ['Pupils at the Science Fair met a science teacher from Marlow.', 'Science Fair'],
+  // an abstract noun or the plural of a word the story writes in lower case
+  ['The Halden Tourism board met. Ticket sales rose at Norvex Group.', 'Tourism'],
+  ['Three lawsuits were filed, and Norvex Group said the Lawsuits were baseless.', 'Lawsuits'],
+  // a head word alone, and an adjective, are no names
+  ['Troops from the Army guarded the Olympic venue near Norvex Group.', 'Army'],
+  ['Troops from the Army guarded the Olympic venue near Norvex Group.', 'Olympic'],
+  // words of no name's shape
+  ['The pH of the water near Norvex Group rose.', 'pH'],
+  // acronyms with no cue
+  ['The file was written in HTML by Norvex Group staff.', 'HTML'],
+];
+
+/** [text, one entity's name, the surfaces that must be mentions of that one entity] */
+const VARIANTS: [string, string, string[]][] = [
+  // an owner inside a hyphenated word
+  ['The Alphabet-owned search giant bought Pexo. Alphabet declined to comment.', 'Alphabet', ['Alphabet']],
+  // an acronym of a name in the same story
+  [
+    'The Borland Trade Commission opened a probe. The BTC said it would report in May.',
+    'Borland Trade Commission',
+    ['Borland Trade Commission', 'BTC'],
+  ],
+  // an inner word of one person's name
+  [
+    'Voters backed Luiz Carlo Lena da Costa. Lena said he was grateful.',
+    'Luiz Carlo Lena da Costa',
+    ['Lena'],
+  ],
+  // an acronym that a name defines
+  [
+    'The request came from deputies of the Partido 9 Vientos (P9V) in the council. The P9V said no.',
+    'Partido 9 Vientos',
+    ['Partido 9 Vientos', 'P9V'],
+  ],
+  // a shorter name that ends exactly one longer one
+  [
+    'The Borland Home Office rejected the plan. The Home Office said it would appeal.',
+    'Borland Home Office',
+    ['Borland Home Office', 'Home Office'],
+  ],
+  // a shorter name that starts exactly one longer one before "of"
+  [
+    'The Comic Society of Borland joined the parade. The Comic Society said it had 40 members.',
+    'Comic Society of Borland',
+    ['Comic Society of Borland', 'Comic Society'],
+  ],
+  // the last word of exactly one organisation
+  [
+    'The Halden Rovers were sold to Lena Varga. Fans of the Rovers cheered.',
+    'Halden Rovers',
+    ['Halden Rovers', 'Rovers'],
+  ],
+  // a first name for the one person of that first name
+  [
+    'Talks with Makon Delvari went on. Later, a deal with Makon was signed by Norvex Group.',
+    'Makon Delvari',
+    ['Makon Delvari', 'Makon'],
+  ],
+];
+
+/** [text, a name with no cue, found from its shape in mid-sentence] */
+const SHAPES: [string, string][] = [
+  // camel-cased with a lower-case first letter
+  ['The stake was sold to eQadra for $2bn.', 'eQadra'],
+  // a first name alone is a person's
+  ['The plan was drawn up by Rachel, a Norvex Group engineer.', 'Rachel'],
+  ['The bank sold the unit to Tessaly for $2bn.', 'Tessaly'],
+  ['The offer was backed by Rijan Holvek on Tuesday.', 'Rijan Holvek'],
+];
+
+describe('name boundaries', () => {
+  it.each(BOUNDARIES)('%s', (text, names) => {
+    expect(counted(text)).toEqual([...names].sort());
+  });
+});
+
+describe('names that are no parties', () => {
+  it.each(NOT_PARTIES)('%s', (text, name) => {
+    expect(counted(text)).not.toContain(name);
+  });
+});
+
+describe('variants of one name', () => {
+  it.each(VARIANTS)('%s', (text, name, surfaces) => {
+    const entity = extractText(text).entities.find((e) => e.name === name);
+    expect(entity).toBeDefined();
+    const texts = entity!.mentions.map((m) => m.text);
+    for (const s of surfaces) expect(texts).toContain(s);
+  });
+});
+
+describe('names found by their shape', () => {
+  it.each(SHAPES)('%s', (text, name) => {
+    expect(counted(text)).toContain(name);
+  });
+});
