@@ -89,8 +89,8 @@ const NOT_STATED: [string, string][] = [
   ['Halden Capital backed away from Pexo Labs.', 'SUPPORTS'],
   ['Pexo Labs rejected the claim by Halden Capital.', 'REJECTED'],
   ['Norvex Systems snubbed Paris.', 'REJECTED'],
-  // an empty object slot does not take the next name: "Tindle" is unknown, Harbek is the seller
-  ['Quorra Systems agreed to purchase Tindle from Harbek Group.', 'BID_FOR'],
+  // an object slot without a name does not take the next name: Harbek is the seller, not the target
+  ['Quorra Systems agreed to purchase the steel plant from Harbek Group.', 'BID_FOR'],
   // a stake is no acquisition of the company
   ['Norvex Systems bought a 20% stake in Lumo Group.', 'ACQUIRED'],
   ["Ana Ruiz said the Borland Competition Authority's investigation would continue.", 'REGULATES'],
