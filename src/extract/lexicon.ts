@@ -14,8 +14,16 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse';
-export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse'];
+export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse' | 'patient' | 'recipient' | 'recipient-noun';
+export const TRIGGER_KINDS: readonly TriggerKind[] = [
+  'verb',
+  'noun',
+  'agent',
+  'inverse',
+  'patient',
+  'recipient',
+  'recipient-noun',
+];
 
 export interface TriggerEntry {
   relation: RelationType;
@@ -67,10 +75,11 @@ export interface Lexicon {
 
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
+/** Lines without blank lines and `#` comments, whole-line or after an entry ("verb buy # example"). */
 function contentLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.trim())
+    .map((line) => line.replace(/\s#\s.*$/, '').trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
