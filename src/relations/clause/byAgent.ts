@@ -1,0 +1,14 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { group } from './group.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** The agent of a passive or a noun: "rejected by Qadira", "an offer from Norvex". */
+export function byAgent(v: SentenceView, tj: number, window = 3): EntityRef[] {
+  for (let k = tj; k < Math.min(v.n, tj + window); k++) {
+    if (v.lowers[k] === 'by' || v.lowers[k] === 'from') {
+      const r = v.refs.find((x) => x.ti > k && x.ti <= k + 4);
+      return r ? group(v, r) : [];
+    }
+  }
+  return [];
+}

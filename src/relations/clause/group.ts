@@ -1,0 +1,27 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { POSS, type SentenceView } from './sentenceView.js';
+
+/** The ref plus refs coordinated with it: "Norvex and Qadira", "Norvex-Qadira". */
+export function group(v: SentenceView, r: EntityRef): EntityRef[] {
+  const members = v.refs.filter((x) => x.ti === r.ti && x.part === r.part && (r.part || x === r));
+  let last = members[members.length - 1];
+  for (;;) {
+    let k = last.tj;
+    if (POSS.has(v.lowers[k])) break;
+    if (v.lowers[k] === ',') k++;
+    if (!['and', 'or', '&'].includes(v.lowers[k])) break;
+    k++;
+    // skip descriptor words: "and retail giant Walmart"
+    let nextRef: EntityRef | undefined;
+    for (let s = k; s < Math.min(v.n, k + 4); s++) {
+      nextRef = v.refs.find((x) => x.ti === s);
+      if (nextRef) break;
+      const t = v.ctx.tokens.tokens[s];
+      if (!t.word || t.cap || v.words.prepositions.has(t.lower)) break;
+    }
+    if (!nextRef || POSS.has(v.lowers[nextRef.tj])) break;
+    members.push(nextRef);
+    last = nextRef;
+  }
+  return members;
+}

@@ -1,0 +1,18 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { isVerbLike } from '../../nlp.js';
+import { clauseEnd } from './clauseBounds.js';
+import { group } from './group.js';
+import type { SentenceView } from './sentenceView.js';
+
+/** The first entity after token tj in the same clause ("rejected an offer from Norvex"). */
+export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, limit = 10): EntityRef[] {
+  const end = Math.min(clauseEnd(v, tj), tj + limit);
+  for (let k = tj; k < end; k++) {
+    const r = v.refs.find((x) => x.ti === k && (!exclude.has(x.key) || (x.alt && !exclude.has(x.alt))));
+    if (r) return exclude.has(r.key) ? [{ ...r, key: r.alt! }] : group(v, r);
+    const w = v.lowers[k];
+    if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
+    if (k > tj && /ed$/.test(w) && isVerbLike(w) && !['the', 'a', 'an'].includes(v.lowers[k - 1])) break;
+  }
+  return [];
+}

@@ -1,0 +1,71 @@
+import type { TriggerForm } from '../../extract/compileLexicon.js';
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import type { RelationType } from '../../types.js';
+import { ALLOWED_TYPES } from '../allowedTypes.js';
+import type { SentenceView } from '../clause/index.js';
+
+/** A trigger found in the sentence: tokens [ti, tj) and what the lexicon says it means. */
+export interface Frame {
+  ti: number;
+  tj: number;
+  form: TriggerForm;
+}
+
+/** A relation a frame read, before polarity and de-duplication. */
+export interface Candidate {
+  type: RelationType;
+  source: EntityRef;
+  target: EntityRef;
+  confidence: number;
+  trigger: string;
+  /** Token index of the trigger (negation and hedges are looked for around it). */
+  at: number;
+}
+
+/** A frame family: reads the arguments of one trigger and returns the relations it states. */
+export type FrameReader = (v: SentenceView, f: Frame) => Candidate[];
+
+/** The trigger's words as written: "took over". */
+export function triggerText(v: SentenceView, f: Frame): string {
+  return v.ctx.tokens.tokens
+    .slice(f.ti, f.tj)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** A reference's weight: a name is sure, a descriptor ("the company") less, a pronoun least. */
+const weight = (r: EntityRef): number => (r.kind === 'pronoun' ? 0.75 : r.kind === 'descriptor' ? 0.85 : 1);
+
+/**
+ * Every allowed source x target pair as a candidate. A pair naming one entity twice tries a
+ * pronoun's second antecedent; types outside ALLOWED_TYPES are dropped; a regulator is a
+ * Government or an official, and a Government is never regulated.
+ */
+export function pairs(
+  v: SentenceView,
+  at: number,
+  type: RelationType,
+  sources: readonly EntityRef[],
+  targets: readonly EntityRef[],
+  confidence: number,
+  trigger: string,
+): Candidate[] {
+  const allowed = ALLOWED_TYPES[type];
+  const out: Candidate[] = [];
+  for (const s0 of sources) {
+    for (const t0 of targets) {
+      let s = s0;
+      let t = t0;
+      if (s.key === t.key && t.alt) t = { ...t, key: t.alt };
+      else if (s.key === t.key && s.alt) s = { ...s, key: s.alt };
+      if (s.key === t.key) continue;
+      const st = v.ctx.entities.get(s.key);
+      const tt = v.ctx.entities.get(t.key);
+      if (!st || !tt || !allowed.source.includes(st.type) || !allowed.target.includes(tt.type)) continue;
+      if (type === 'REGULATES' && st.type === 'Person' && !st.official) continue;
+      if (type === 'REGULATES' && tt.type === 'Government') continue;
+      out.push({ type, source: s, target: t, confidence: confidence * weight(s) * weight(t), trigger, at });
+    }
+  }
+  return out;
+}

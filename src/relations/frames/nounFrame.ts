@@ -1,0 +1,60 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import {
+  byAgent,
+  compound,
+  group,
+  nounObjectStart,
+  objectAfter,
+  possessor,
+  subject,
+  type SentenceView,
+} from '../clause/index.js';
+import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+
+/**
+ * An action noun: the possessor, a name before it or a from/by agent is the source ("Norvex's
+ * bid", "a Norvex bid", "an offer from Norvex"); the entity after its preposition is the target
+ * ("bid for Qadira", "partnership with Qadira").
+ */
+export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
+  const rel = f.form.relation;
+  const trig = triggerText(v, f);
+  const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
+    pairs(v, f.ti, rel, src, tgt, conf, trig);
+  const poss = possessor(v, f.ti);
+  const comp = poss ? [] : compound(v, f.ti);
+  const fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  let agent: EntityRef[] = poss ? group(v, poss) : comp.length === 1 ? comp : fromBy;
+  let conf = poss ? 0.8 : 0.75;
+  if (agent.length === 0 && comp.length < 2) {
+    agent = subject(v, f.ti, false);
+    conf = 0.7;
+  }
+  const exclude = new Set([...agent, ...comp].map((r) => r.key));
+  // "a say over X": the trigger itself ends with the preposition
+  let objStart = v.words.prepositions.has(v.lowers[f.tj - 1]) ? f.tj : nounObjectStart(v, f.tj);
+  if (fromBy.length > 0 && agent === fromBy)
+    objStart = nounObjectStart(v, Math.max(...fromBy.map((r) => r.tj)));
+  const targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  if (rel === 'PARTNERED_WITH' && comp.length >= 2) {
+    // "an Norvex-Qadira partnership"
+    return emit([comp[0]], comp.slice(1), 0.8);
+  }
+  if (agent.length === 0 && rel === 'PARTNERED_WITH' && targets.length >= 2) {
+    // "a partnership between Norvex and Qadira"
+    return emit([targets[0]], targets.slice(1), 0.75);
+  }
+  const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
+  if (
+    targets.length === 0 &&
+    (partnerNoun || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
+  ) {
+    // "Qadira will need approval from Brussels": the regulated is the clause subject
+    // "TikTok Seeks Norvex Partnership": the other partner is the clause subject
+    const subj = subject(v, f.ti, false).filter((r) => !exclude.has(r.key));
+    if (subj.length > 0) return emit(agent, subj, conf - 0.05);
+    if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
+    return [];
+  }
+  return emit(agent, targets, conf);
+}
