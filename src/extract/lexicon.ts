@@ -41,8 +41,11 @@ export interface CountryEntry {
 /** One word list per data/lexicon/<name>.txt file, lower-cased. */
 export const WORD_LISTS = [
   'auxiliaries',
+  'bid-responses',
   'clause-boundaries',
   'corporate-suffixes',
+  'deal-completion',
+  'deputy-markers',
   'descriptor-modifiers',
   'first-person',
   'former-markers',
@@ -61,6 +64,7 @@ export const WORD_LISTS = [
   'person-titles',
   'prepositions',
   'product-descriptors',
+  'share-nouns',
   'speech-verbs',
   'third-person',
 ] as const;

@@ -7,6 +7,8 @@ export function possessor(v: SentenceView, ti: number): EntityRef | undefined {
     if (POSS.has(v.lowers[k])) return v.refs.filter((r) => r.tj === k).at(-1);
     const t = v.ctx.tokens.tokens[k];
     if (v.ctx.lexicon.demonyms.has(t.lower)) continue; // "the app's Chinese parent company"
+    // "Qadira's board agreed to a takeover": no possessor across a verb or a preposition
+    if (v.words.prepositions.has(t.lower) || v.words.auxiliaries.has(t.lower)) return undefined;
     if (!t.word || (t.cap && !v.refs.some((r) => r.ti <= k && k < r.tj))) return undefined;
     if (v.refs.some((r) => r.ti <= k && k < r.tj)) return undefined;
   }

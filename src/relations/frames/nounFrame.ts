@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { longestMatch } from '../../entities/phraseTrie.js';
 import {
   byAgent,
   compound,
@@ -9,7 +10,16 @@ import {
   subject,
   type SentenceView,
 } from '../clause/index.js';
+import { bidTarget } from './bidTarget.js';
+import { dealDone } from './dealDone.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+
+/** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
+function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
+  return (
+    longestMatch(v.ctx.lexicon.triggers, v.lowers, f.ti)?.values.some((t) => t.relation === rel) ?? false
+  );
+}
 
 /**
  * An action noun: the possessor, a name before it or a from/by agent is the source ("Norvex's
@@ -18,6 +28,11 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
  */
 export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
+  // "Norvex completed its acquisition of Qadira": a deal noun is an acquisition only once done
+  const done = dealDone(v, f.ti, f.tj);
+  if (rel === 'ACQUIRED' && !done) return [];
+  // "Norvex completed its acquisition of Qadira" is the acquisition, not a bid (stated apart when it was)
+  if (rel === 'BID_FOR' && done && readsAs(v, f, 'ACQUIRED')) return [];
   const trig = triggerText(v, f);
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
@@ -44,6 +59,9 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     // "a partnership between Norvex and Qadira"
     return emit([targets[0]], targets.slice(1), 0.75);
   }
+  // "Qadira rejected an offer from Norvex": a bid with no object is for the one who answers it
+  if (rel === 'BID_FOR' && targets.length === 0 && (poss || (fromBy.length > 0 && agent === fromBy)))
+    return emit(agent, bidTarget(v, f.ti, f.tj, exclude), conf - 0.05);
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
   if (
     targets.length === 0 &&

@@ -1,8 +1,11 @@
 import type { TriggerKind } from '../../extract/lexicon.js';
-import { agentFrame } from './agentFrame.js';
+import { agentFrame, patientFrame } from './agentFrame.js';
+import { dealVerbGuard } from './dealVerbGuard.js';
 import type { FrameReader } from './frame.js';
 import { inverseFrame } from './inverseFrame.js';
 import { nounFrame } from './nounFrame.js';
+import { participleFrame } from './participleFrame.js';
+import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
 import { verbFrame } from './verbFrame.js';
 
 /**
@@ -10,8 +13,11 @@ import { verbFrame } from './verbFrame.js';
  * family is a new file in this folder exporting a FrameReader, added to the kinds it reads here.
  */
 export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
-  verb: [verbFrame],
+  verb: [dealVerbGuard(verbFrame), participleFrame],
   inverse: [inverseFrame],
   noun: [nounFrame],
   agent: [agentFrame],
+  patient: [patientFrame],
+  recipient: [recipientFrame],
+  'recipient-noun': [recipientNounFrame],
 };

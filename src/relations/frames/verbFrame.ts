@@ -2,7 +2,7 @@ import { byAgent, objectAfter, passive, subject, type SentenceView } from '../cl
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
-const NOT_REALIS = new Set([
+export const NOT_REALIS = new Set([
   'to',
   'will',
   'would',

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, facts } from '../extract/extractText.js';
+
+// deal nouns, participles, sales, ownership nouns and titles: [sentence, fact that must be read]
+const FOUND: [string, string][] = [
+  ['Corvane Labs, 40% owned by Halden Capital, said profit rose.', 'Halden Capital -OWNS-> Corvane Labs'],
+  ['Pexo Labs, a unit of Halden Capital, said sales rose.', 'Halden Capital -OWNS-> Pexo Labs'],
+  ["Halden Capital's subsidiary Corvane Labs reported a loss.", 'Halden Capital -OWNS-> Corvane Labs'],
+  [
+    'Corvane Labs will become a wholly owned subsidiary of Halden Capital.',
+    'Halden Capital -OWNS-> Corvane Labs',
+  ],
+  ['Fortis Bank, run by Ana Ruiz, raised money.', 'Ana Ruiz -LEADS-> Fortis Bank'],
+  ['The Borland Labour Party, led by Tom Lee, won the vote.', 'Tom Lee -LEADS-> Borland Labour Party'],
+  [
+    'Barclon Bank, whose chief executive Ana Ruiz had courted investors, rose.',
+    'Ana Ruiz -LEADS-> Barclon Bank',
+  ],
+  [
+    'Mark Dunn, the former Norvex Systems chief executive, joined Qadira Holdings.',
+    'Mark Dunn -LEADS-> Norvex Systems',
+  ],
+  [
+    'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
+  [
+    'Norvex Systems took control of Qadira Holdings on Wednesday.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
+  [
+    'Qadira Holdings rejected an unsolicited offer from Norvex Systems.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+  ['Halden Capital sold Corvane Labs to Marlow Group last year.', 'Marlow Group -ACQUIRED-> Corvane Labs'],
+  ['Halden Capital sold Corvane Labs to Marlow Group last year.', 'Halden Capital -OWNS-> Corvane Labs'],
+  ['Halden Capital agreed to sell Corvane Labs to Marlow Group.', 'Marlow Group -BID_FOR-> Corvane Labs'],
+  [
+    "Norvex Systems' bid for Pexo Labs was rejected by owner Qadira Holdings.",
+    'Qadira Holdings -OWNS-> Pexo Labs',
+  ],
+];
+
+// [sentence, fact that must NOT be read]
+const NOT_FOUND: [string, string][] = [
+  // a bare owner with no bid object: the bidder is not what the owner owns
+  [
+    'The bid from Norvex Systems was rejected by owner Qadira Holdings.',
+    'Qadira Holdings -OWNS-> Norvex Systems',
+  ],
+  // a reduced passive is read backwards by the active-verb reading
+  ['Corvane Labs, 40% owned by Halden Capital, said profit rose.', 'Corvane Labs -OWNS-> Halden Capital'],
+  // "control over" is a noun, not ownership
+  ['Halden Capital has control over Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
+  // shares are not the company
+  ['Norvex Systems bought a 9% stake in Qadira Holdings.', 'Norvex Systems -ACQUIRED-> Qadira Holdings'],
+  // a deputy is not the leader
+  ['Norvex Systems vice president Tom Lee spoke.', 'Tom Lee -LEADS-> Norvex Systems'],
+  // an agreed sale is not yet an acquisition
+  ['Halden Capital agreed to sell Corvane Labs to Marlow Group.', 'Marlow Group -ACQUIRED-> Corvane Labs'],
+  // a completed acquisition is not read as a bid as well
+  [
+    'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+];
+
+describe('deals, ownership and titles', () => {
+  it.each(FOUND)('%s => %s', (sentence, fact) => {
+    expect(facts(extractText(sentence))).toContain(fact);
+  });
+  it.each(NOT_FOUND)('%s =/=> %s', (sentence, fact) => {
+    expect(facts(extractText(sentence))).not.toContain(fact);
+  });
+});
