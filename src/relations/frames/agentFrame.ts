@@ -12,6 +12,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
+import { pronounPossessor } from './pronounPossessor.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
 const COPULAS = new Set([
@@ -29,28 +30,27 @@ const COPULAS = new Set([
 ]);
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** A word that may modify a role noun: "private", "equity", "Chicago-based" (not a verb, name or boundary). */
+function isModifier(v: SentenceView, k: number): boolean {
+  const t = v.ctx.tokens.tokens[k];
+  const w = t.lower;
+  if (!t.word || ARTICLES.has(w) || v.words['former-markers'].has(w)) return false;
+  if (t.cap && !w.includes('-')) return false;
+  if (v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
+  return !(
+    v.words['clause-boundaries'].has(w) ||
+    v.words.prepositions.has(w) ||
+    v.words.auxiliaries.has(w) ||
+    (/ed$|ing$/.test(w) && !w.includes('-'))
+  );
+}
+
 /** A role noun read in the sentence: who holds the role, and the organisation it is held at. */
 interface RoleReading {
   holder: EntityRef[];
   org: EntityRef[];
   conf: number;
   trig: string;
-}
-
-/** "its chief executive", "their parent": a possessive pronoun right before the role (past adjectives). */
-function pronounPossessor(v: SentenceView, k0: number): EntityRef | undefined {
-  for (let k = k0 - 1; k >= Math.max(0, k0 - 4); k--) {
-    const r = v.refs.find((x) => x.ti === k && x.kind === 'pronoun');
-    if (r && /^(its|their|his|her)$/.test(v.lowers[k])) return r;
-    const t = v.ctx.tokens.tokens[k];
-    if (!t.word || ARTICLES.has(t.lower) || v.refs.some((x) => x.ti <= k && k < x.tj)) return undefined;
-    // "its Chicago-based retail arm", not "its US arm since President ..."
-    const w = t.lower;
-    if (v.words['clause-boundaries'].has(w) || v.words.prepositions.has(w) || v.words.auxiliaries.has(w))
-      return undefined;
-    if (v.ctx.lexicon.triggerFirstWords.has(w)) return undefined;
-  }
-  return undefined;
 }
 
 /**
@@ -115,6 +115,8 @@ function readRole(
   if (holder.length === 0) {
     const firstOrg = org.length > 0 && org[0].tj <= k0 ? Math.min(...org.map((r) => r.ti)) : k0;
     let k = Math.min(k0, firstOrg) - 1;
+    // "One Equity, the private equity arm of ...", "LaSalle, its Chicago-based US arm": modifiers of the role
+    for (let m = 0; m < 4 && k >= 0 && isModifier(v, k); m++) k--;
     while (k >= 0 && (ARTICLES.has(L[k]) || v.words['former-markers'].has(L[k]))) k--;
     if (L[k] === ',') {
       const r = v.refs.filter((x) => x.tj === k).at(-1);

@@ -13,6 +13,7 @@ import {
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { pronounPossessor } from './pronounPossessor.js';
 
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
 function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
@@ -36,7 +37,8 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const trig = triggerText(v, f);
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
-  const poss = possessor(v, f.ti);
+  // "Norvex's bid", "its $2bn offer"
+  const poss = possessor(v, f.ti) ?? pronounPossessor(v, f.ti);
   const comp = poss ? [] : compound(v, f.ti);
   const fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
   let agent: EntityRef[] = poss ? group(v, poss) : comp.length === 1 ? comp : fromBy;
@@ -50,7 +52,14 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   let objStart = v.words.prepositions.has(v.lowers[f.tj - 1]) ? f.tj : nounObjectStart(v, f.tj);
   if (fromBy.length > 0 && agent === fromBy)
     objStart = nounObjectStart(v, Math.max(...fromBy.map((r) => r.tj)));
-  const targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  // "its proposal in July with capital from Halden": a bid's object follows "for", "of" or "to buy"
+  const dealObject =
+    objStart < 0 || /^(for|of|over)$/.test(v.lowers[objStart - 1]) || v.lowers[objStart - 2] === 'to';
+  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && !dealObject) objStart = -1;
+  let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  // "the takeover of Qadira by Norvex": the "of" object comes before the agent
+  if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')
+    targets = objectAfter(v, f.tj + 1, exclude, 4).filter((r) => r.tj <= agent[0].ti);
   if (rel === 'PARTNERED_WITH' && comp.length >= 2) {
     // "an Norvex-Qadira partnership"
     return emit([comp[0]], comp.slice(1), 0.8);

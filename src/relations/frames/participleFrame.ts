@@ -22,13 +22,14 @@ export function reducedPassiveBy(v: SentenceView, f: Frame): number {
 }
 
 /** The name a participle modifies: "Frontier Air, the budget carrier controlled by ..." -> Frontier Air. */
-export function participleHead(v: SentenceView, ti: number): EntityRef | undefined {
+export function participleHead(v: SentenceView, ti: number, possessorHead: boolean): EntityRef | undefined {
   const L = v.lowers;
   let k = ti - 1;
   while (k >= 0 && /ly$/.test(L[k])) k--; // "wholly", "majority" handled below
   for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const r = v.refs.filter((x) => x.tj === k + 1 || (POSS.has(L[k]) && x.tj === k)).at(-1);
-    if (r) return r;
+    // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira
+    if (r) return !r.possessive || possessorHead ? r : undefined;
     const w = L[k];
     const t = v.ctx.tokens.tokens[k];
     if (w === ')') {
@@ -39,8 +40,12 @@ export function participleHead(v: SentenceView, ti: number): EntityRef | undefin
     if (BETWEEN.has(w) || /^\d/.test(w) || w === 'majority' || w === 'partly' || w === 'wholly') continue;
     if (!t.word) return undefined;
     // descriptor words of an apposition: "the Denver-based budget carrier"
-    if (t.cap || isVerbLike(w) || v.words.prepositions.has(w) || v.words['clause-boundaries'].has(w))
+    // "the Denver-based budget carrier": a hyphenated modifier may be capitalised
+    if ((t.cap && !w.includes('-')) || v.words.prepositions.has(w) || v.words['clause-boundaries'].has(w))
       return undefined;
+    // a finite verb ends the apposition ("Norvex said ... owned by"), a noun such as "budget" does not
+    if (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w)) return undefined;
+    if (/ed$/.test(w) && !w.includes('-') && isVerbLike(w)) return undefined;
   }
   return undefined;
 }
@@ -68,7 +73,7 @@ function agentAfterBy(v: SentenceView, by: number): EntityRef[] {
 export function participleFrame(v: SentenceView, f: Frame): Candidate[] {
   const by = reducedPassiveBy(v, f);
   if (by < 0 || f.form.relation === 'BID_FOR') return [];
-  const head = participleHead(v, f.ti);
+  const head = participleHead(v, f.ti, f.form.relation === 'LEADS');
   const src = agentAfterBy(v, by);
   if (!head || src.length === 0) return [];
   return pairs(v, f.ti, f.form.relation, src, [head], 0.8, triggerText(v, f));

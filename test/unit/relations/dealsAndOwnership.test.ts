@@ -39,6 +39,22 @@ const FOUND: [string, string][] = [
     "Norvex Systems' bid for Pexo Labs was rejected by owner Qadira Holdings.",
     'Qadira Holdings -OWNS-> Pexo Labs',
   ],
+  [
+    'Norvex Systems withdrew its unsolicited $17.8 billion offer for Qadira Holdings on Monday.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+  [
+    "Norvex Systems launched a $10bn offer for Italy's Lido Holdings.",
+    'Norvex Systems -BID_FOR-> Lido Holdings',
+  ],
+  [
+    'The Trade Ministry approved the takeover of Qadira Holdings by Norvex Systems.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+  [
+    'Pexo Capital, the private equity arm of Halden Bank, bid for Corvane Labs.',
+    'Halden Bank -OWNS-> Pexo Capital',
+  ],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -58,6 +74,16 @@ const NOT_FOUND: [string, string][] = [
   ['Norvex Systems vice president Tom Lee spoke.', 'Tom Lee -LEADS-> Norvex Systems'],
   // an agreed sale is not yet an acquisition
   ['Halden Capital agreed to sell Corvane Labs to Marlow Group.', 'Marlow Group -ACQUIRED-> Corvane Labs'],
+  // a possessor before the participle's noun is not what is owned
+  [
+    "A joint venture to market Qadira Holdings' new plane, 49 percent owned by Halden Capital, was scrapped.",
+    'Halden Capital -OWNS-> Qadira Holdings',
+  ],
+  // a bid's object follows "for"/"of", not "with capital from"
+  [
+    'Norvex Systems sweetened its proposal in July with fresh capital from Halden Bank.',
+    'Norvex Systems -BID_FOR-> Halden Bank',
+  ],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
