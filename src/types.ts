@@ -88,7 +88,12 @@ export interface Relation {
   end: number;
   trigger: string;
   confidence: number;
+  /** Denied: "Qadira did not reject the offer", "Norvex denied reports that it is in talks to buy Lumo". */
   negated: boolean;
+  /**
+   * Only possible, expected, considered or rumoured: "Norvex could bid for Lumo", "is expected to
+   * endorse". Attribution is not a hedge: "Norvex reportedly bid for Lumo" is a reported fact.
+   */
   hedged: boolean;
 }
 
@@ -97,5 +102,12 @@ export interface ExtractedDoc {
   doc: string;
   title: string;
   entities: Entity[];
+  /** The facts the text asserts (reported facts included): every one has negated = hedged = false. */
   relations: Relation[];
+  /**
+   * Relations the text states but does not assert: denied (negated) or only possible, expected or
+   * rumoured (hedged). Kept for the graph, which writes them as claims, never as facts (see
+   * docs/graph-model.md). Absent in output written before it existed.
+   */
+  unasserted?: Relation[];
 }

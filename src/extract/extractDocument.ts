@@ -109,5 +109,12 @@ function relationsOf(
   }
   const list = [...byId.values()];
   for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
-  return { doc: article.id, title: article.title, entities: list, relations: expandConsortium(relations) };
+  const all = expandConsortium(relations);
+  return {
+    doc: article.id,
+    title: article.title,
+    entities: list,
+    relations: all.filter((r) => !r.negated && !r.hedged),
+    unasserted: all.filter((r) => r.negated || r.hedged),
+  };
 }

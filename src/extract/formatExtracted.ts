@@ -13,7 +13,7 @@ export function formatExtracted(doc: ExtractedDoc, format: ExtractFormat, first 
     lines.push(`  ${e.type.padEnd(12)} ${e.name}${aliases}  [${e.id}, ${e.mentions.length} mentions]`);
   }
   lines.push('', 'relations:');
-  for (const r of doc.relations) {
+  for (const r of [...doc.relations, ...(doc.unasserted ?? [])]) {
     const flags = [r.negated ? 'NEGATED' : '', r.hedged ? 'hedged' : ''].filter(Boolean).join(' ');
     lines.push(
       `  ${names.get(r.source) ?? r.source} -${r.type}-> ${names.get(r.target) ?? r.target}` +

@@ -45,6 +45,7 @@ export const WORD_LISTS = [
   'clause-boundaries',
   'corporate-suffixes',
   'deal-completion',
+  'denials',
   'deputy-markers',
   'descriptor-modifiers',
   'first-person',
@@ -54,9 +55,11 @@ export const WORD_LISTS = [
   'government-lead-words',
   'government-titles',
   'hedges',
+  'intentions',
   'light-verbs',
   'negations',
   'non-name-words',
+  'offer-nouns',
   'org-after-cues',
   'org-before-cues',
   'org-descriptors',
@@ -79,15 +82,15 @@ export interface Lexicon {
 
 export const DATA_DIR = join(PACKAGE_ROOT, 'data');
 
-/** Lines without blank lines and `#` comments, whole-line or after an entry ("verb buy # example"). */
+/** Lines without comments: a line starting with `#`, or ` # ...` after an entry ("could  # \"Norvex could bid\""). */
 function contentLines(text: string): string[] {
   return text
     .split(/\r?\n/)
-    .map((line) => line.replace(/\s#\s.*$/, '').trim())
+    .map((line) => line.replace(/\s#.*$/, '').trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
-/** Parses one word list: one entry per line, `#` comments, lower-cased. */
+/** Parses one word list: one entry per line, `#` comments (whole-line or after the entry), lower-cased. */
 export function parseWordList(text: string): string[] {
   return contentLines(text).map((line) => line.toLowerCase());
 }

@@ -108,7 +108,8 @@ export function toWriteRows(article: Article, sentences: Sentence[], extracted: 
   const entityIds = new Set(entities.map((e) => e.id));
   const seen = new Set<string>();
   const claims: ClaimRow[] = [];
-  for (const r of extracted.relations) {
+  // asserted facts and, as claims that never stand alone as facts, the denied and hedged ones
+  for (const r of [...extracted.relations, ...(extracted.unasserted ?? [])]) {
     if (!known.has(r.sentence) || !entityIds.has(r.source) || !entityIds.has(r.target)) continue;
     const id = claimId(article.id, r);
     if (seen.has(id)) continue;

@@ -1,16 +1,19 @@
 import type { PhraseTrie } from '../entities/phraseTrie.js';
 import { longestMatch } from '../entities/phraseTrie.js';
 
-/** The matched cue text when a phrase of the list starts anywhere in [from, to); else undefined. */
+/**
+ * The token index where a phrase of the list starts in [from, to) and `accept` agrees; else
+ * undefined. `accept` lets a caller refuse one reading of a word ("may" in "in May").
+ */
 export function findCue(
   trie: PhraseTrie<true>,
   lowers: readonly string[],
   from: number,
   to: number,
-): string | undefined {
+  accept: (k: number) => boolean = () => true,
+): number | undefined {
   for (let k = Math.max(0, from); k < Math.min(to, lowers.length); k++) {
-    const m = longestMatch(trie, lowers, k);
-    if (m) return lowers.slice(k, m.end).join(' ');
+    if (longestMatch(trie, lowers, k) && accept(k)) return k;
   }
   return undefined;
 }

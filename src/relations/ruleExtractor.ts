@@ -23,11 +23,29 @@ function findFrames(ctx: ExtractionContext): Frame[] {
     if (!lx.triggerFirstWords.has(lowers[i])) continue;
     if (ctx.refs.some((r) => r.ti <= i && i < r.tj && r.kind === 'name')) continue; // inside a name
     const m = longestMatch(lx.triggers, lowers, i);
-    if (!m) continue;
-    for (const form of m.values) frames.push({ ti: i, tj: m.end, form });
-    i = m.end - 1;
+    if (m) {
+      for (const form of m.values) frames.push({ ti: i, tj: m.end, form });
+      i = m.end - 1;
+      continue;
+    }
+    const split = particleAfterObject(ctx, i);
+    if (split) frames.push(...split);
   }
   return frames;
+}
+
+/**
+ * "Qadira turned Norvex down", "Halden bought Pexo out": a two-word verb trigger whose object
+ * stands between the verb and its particle. The frame covers the verb alone, so the object is
+ * read right after it.
+ */
+function particleAfterObject(ctx: ExtractionContext, i: number): Frame[] {
+  const { lowers } = ctx.tokens;
+  const obj = ctx.refs.find((r) => r.ti === i + 1);
+  if (!obj || obj.tj >= lowers.length) return [];
+  const m = longestMatch(ctx.lexicon.triggers, [lowers[i], lowers[obj.tj]], 0);
+  if (!m || m.end !== 2) return [];
+  return m.values.filter((form) => form.kind === 'verb').map((form) => ({ ti: i, tj: i + 1, form }));
 }
 
 export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relation[] {
@@ -51,7 +69,7 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
       end: sentence.end,
       trigger: c.trigger,
       confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
-      ...polarity(v, c.at),
+      ...polarity(v, c.at, c.type),
     };
     const key = `${rel.type}|${rel.source}|${rel.target}`;
     const prev = best.get(key);

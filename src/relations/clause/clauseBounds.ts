@@ -1,8 +1,24 @@
-import type { SentenceView } from './sentenceView.js';
+import { isQuote, type SentenceView } from './sentenceView.js';
 
 /** A clause ends at a boundary word from data/lexicon/clause-boundaries.txt (",", "which", "but"...). */
 function isBoundary(v: SentenceView, k: number): boolean {
-  return v.words['clause-boundaries'].has(v.lowers[k]);
+  return v.words['clause-boundaries'].has(v.lowers[k]) && !scareQuote(v, k);
+}
+
+/**
+ * Quotes around a word or two are part of the clause: "Norvex is pursuing a “partnership” with
+ * Qadira", "will become ‘technology partners’". A quoted sentence opens a clause of its own.
+ */
+function scareQuote(v: SentenceView, k: number): boolean {
+  if (!isQuote(v.lowers[k])) return false;
+  const { tokens } = v.ctx.tokens;
+  for (const dir of [1, -1]) {
+    for (let j = k + dir, steps = 0; j >= 0 && j < v.n && steps < 4; j += dir, steps++) {
+      if (isQuote(v.lowers[j])) return steps > 0;
+      if (!tokens[j].word) break;
+    }
+  }
+  return false;
 }
 
 /** First token of the clause holding token ti. */

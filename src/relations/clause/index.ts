@@ -13,3 +13,4 @@ export { possessor } from './possessor.js';
 export { prepositional } from './prepositional.js';
 export { subject } from './subject.js';
 export { POSS, isQuote, sentenceView, typeOf, type SentenceView } from './sentenceView.js';
+export { relativeObject, relativeSubject } from './relativeObject.js';

@@ -8,8 +8,17 @@ import type { SentenceView } from './sentenceView.js';
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
 const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
 
-/** The subject of the clause holding token ti (with the names coordinated with it). */
-export function subject(v: SentenceView, ti: number, gerund: boolean): EntityRef[] {
+/**
+ * The subject of the clause holding token ti (with the names coordinated with it). Of "Norvex
+ * chief executive Ana Ruiz", the person is the subject, or the organisation when the verb is
+ * one the organisation does through her (actor "organisation": "... rejected the offer").
+ */
+export function subject(
+  v: SentenceView,
+  ti: number,
+  gerund: boolean,
+  actor: 'person' | 'organisation' = 'person',
+): EntityRef[] {
   let cs = clauseStart(v, ti);
   let inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
   // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
@@ -26,7 +35,7 @@ export function subject(v: SentenceView, ti: number, gerund: boolean): EntityRef
     inClause.find((r) => !r.possessive && !prepositional(v, r)) ?? inClause.find((r) => !prepositional(v, r));
   // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
   const title = head ? longestMatch(v.ctx.lexicon.triggers, v.lowers, head.tj) : undefined;
-  if (head && title?.values.some((t) => t.relation === 'LEADS' && t.kind === 'agent')) {
+  if (actor === 'person' && head && title?.values.some((t) => t.relation === 'LEADS' && t.kind === 'agent')) {
     head = inClause.find((r) => r.ti === title.end) ?? head;
   }
   return head ? group(v, head) : [];

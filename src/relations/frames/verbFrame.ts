@@ -1,5 +1,15 @@
-import { byAgent, objectAfter, passive, subject, type SentenceView } from '../clause/index.js';
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import {
+  byAgent,
+  objectAfter,
+  passive,
+  relativeObject,
+  relativeSubject,
+  subject,
+  type SentenceView,
+} from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { antecedentBidder, isBidObject, isBidSubject } from './rejectedBidder.js';
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
 export const NOT_REALIS = new Set([
@@ -41,15 +51,45 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (isPassive) {
     // "Norvex's bid was rejected by Qadira" (passive)
     const src = byAgent(v, f.tj);
-    const tgt = subject(v, f.ti, false);
+    let tgt = subject(v, f.ti, false);
+    if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
     return src.length > 0 && tgt.length > 0 ? pairs(v, f.ti, rel, src, tgt, 0.85, trig) : [];
   }
-  const src = subject(v, f.ti, f.form.form === 'gerund');
+  const rw = relativeObject(v, f.ti);
+  if (rw >= 0 && objectGap(v, f.tj)) {
+    // "Norvex made an offer for Lumo, which Lumo's board rejected": the object is the antecedent
+    const relSrc = relativeSubject(v, rw, f.ti);
+    const relTgt = rel === 'REJECTED' ? antecedentBidder(v, rw) : antecedentName(v, rw);
+    const others = relTgt.filter((r) => !relSrc.some((x) => x.key === r.key));
+    return pairs(v, f.ti, rel, relSrc, others, 0.8, trig);
+  }
+  // "Norvex chief executive Ana Ruiz rejected the offer": the company rejects, its chief speaks
+  const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
   if (src.length === 0) return [];
-  const tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)));
+  // "rejected an unsolicited $7.3 billion cash-and-stock offer from rival Norvex": a long object
+  const tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10);
+  // "rejected Norvex's offer", not "rejected Norvex's claim"
+  if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
   // "Norvex and Qadira will partner": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0 && src.length >= 2)
     out.push(...pairs(v, f.ti, rel, [src[0]], src.slice(1), 0.8, trig));
   return out;
+}
+
+/** "Qadira, which Norvex acquired in 2019": the name just before the relative word at w. */
+function antecedentName(v: SentenceView, w: number): EntityRef[] {
+  // "Tessel Corp, which": a legal suffix outside the name's span may stand between
+  const r = v.refs.filter((x) => x.tj <= w && x.tj >= w - 2).at(-1);
+  return r ? [r] : [];
+}
+
+/** Words that may follow a verb whose object has moved away: "which Qadira rejected as too low". */
+const AFTER_GAP = new Set(['as', 'last', 'this', 'earlier', 'later', 'twice', 'again', 'outright', 'within']);
+
+/** Is the object slot right after the verb empty ("which Qadira turned down in May, ...")? */
+function objectGap(v: SentenceView, tj: number): boolean {
+  if (v.refs.some((r) => r.ti === tj)) return false;
+  const t = v.ctx.tokens.tokens[tj];
+  return !t || !t.word || v.words.prepositions.has(t.lower) || AFTER_GAP.has(t.lower) || /ly$/.test(t.lower);
 }

@@ -10,10 +10,11 @@ export function extractText(text: string): ExtractedDoc {
   return extractDocument({ id: 'test.txt', title: '', text, sha256: '' }, splitSentences(text), lexicon);
 }
 
-/** "Felder Bank -BID_FOR-> Qadira Holdings" (+ " [negated]" / " [hedged]") for every relation. */
-export function facts(doc: ExtractedDoc): string[] {
+/** "Felder Bank -BID_FOR-> Qadira Holdings" for every asserted relation (`unasserted`: the others). */
+export function facts(doc: ExtractedDoc, which: 'asserted' | 'unasserted' = 'asserted'): string[] {
   const name = new Map(doc.entities.map((e) => [e.id, e.name]));
-  return doc.relations.map(
+  const relations = which === 'asserted' ? doc.relations : (doc.unasserted ?? []);
+  return relations.map(
     (r) =>
       `${name.get(r.source)} -${r.type}-> ${name.get(r.target)}` +
       (r.negated ? ' [negated]' : '') +
