@@ -3,6 +3,7 @@ import { longestMatch } from '../../entities/phraseTrie.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';
 import { prepositional } from './prepositional.js';
+import { relativeAntecedent, relativePronounBefore } from './relativeAntecedent.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
@@ -25,6 +26,12 @@ export function subject(
   if (v.lowers[ti - 1] === 'to') {
     const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
     if (near) return [near];
+  }
+  // "Halden Capital, which owns Corvane": a subject relative clause is about its antecedent, and
+  // about nothing else when that is not a name we know
+  if (relativePronounBefore(v, ti) >= 0) {
+    const antecedent = relativeAntecedent(v, ti);
+    return antecedent ? [antecedent] : [];
   }
   // "after rejecting Norvex's bid": the subject is the main clause's
   if (gerund && inClause.length === 0 && cs > 0 && GERUND_LINKS.has(v.lowers[cs - 1])) {

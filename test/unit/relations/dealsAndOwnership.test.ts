@@ -55,6 +55,14 @@ const FOUND: [string, string][] = [
     'Pexo Capital, the private equity arm of Halden Bank, bid for Corvane Labs.',
     'Halden Bank -OWNS-> Pexo Capital',
   ],
+  ['Halden Capital, which owns Corvane Labs, rose.', 'Halden Capital -OWNS-> Corvane Labs'],
+  ['Ana Ruiz, who heads Norvex Systems, said so.', 'Ana Ruiz -LEADS-> Norvex Systems'],
+  ['Tom Lee, who has run Qadira Holdings since 2015, will stay.', 'Tom Lee -LEADS-> Qadira Holdings'],
+  [
+    'Mark Dunn, the former Norvex Systems chief executive who chairs Qadira Holdings, spoke.',
+    'Mark Dunn -LEADS-> Qadira Holdings',
+  ],
+  ['Pexo Labs, which was bought by Halden Capital in 2019, grew.', 'Halden Capital -ACQUIRED-> Pexo Labs'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -83,6 +91,11 @@ const NOT_FOUND: [string, string][] = [
   [
     'Norvex Systems sweetened its proposal in July with fresh capital from Halden Bank.',
     'Norvex Systems -BID_FOR-> Halden Bank',
+  ],
+  // the subject of "which owns" is the name before "which", not the sentence's first name
+  [
+    'Pexo Labs is run by Marlow Group, the retail arm of Halden Capital, which also owns Brix Foods.',
+    'Pexo Labs -OWNS-> Brix Foods',
   ],
   // a completed acquisition is not read as a bid as well
   [
