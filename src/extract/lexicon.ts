@@ -54,6 +54,7 @@ export const WORD_LISTS = [
   'government-head-words',
   'government-lead-words',
   'government-titles',
+  'group-nouns',
   'hedges',
   'intentions',
   'light-verbs',

@@ -2,7 +2,8 @@ import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { isVerbLike } from '../../nlp.js';
 import { clauseEnd } from './clauseBounds.js';
 import { group } from './group.js';
-import { typeOf, type SentenceView } from './sentenceView.js';
+import { isPlaceModifier } from './placeModifier.js';
+import type { SentenceView } from './sentenceView.js';
 
 /** The first entity after token tj in the same clause ("rejected an offer from Norvex"). */
 export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, limit = 10): EntityRef[] {
@@ -10,7 +11,7 @@ export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, l
   for (let k = tj; k < end; k++) {
     const r = v.refs.find((x) => x.ti === k && (!exclude.has(x.key) || (x.alt && !exclude.has(x.alt))));
     // "an offer for Italy's Banco Lido": a place's possessive only locates the name after it
-    if (r && r.possessive && typeOf(v, r) === 'Place' && v.refs.some((x) => x.ti === r.tj + 1)) {
+    if (r && isPlaceModifier(v, r)) {
       k = r.tj; // past its "'s"
       continue;
     }

@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { longestMatch } from '../../entities/phraseTrie.js';
 import type { EntityType } from '../../types.js';
 import { ALLOWED_TYPES } from '../allowedTypes.js';
 import {
@@ -94,8 +95,15 @@ function readRole(
   let s = f.tj;
   if (org.length > 0 && (L[s] === 'of' || L[s] === 'at')) s = Math.max(...org.map((r) => r.tj));
   // after "chief executive of Norvex" the holder is written before the title, not after
-  const afterLimit = s === f.tj ? s + 5 : s;
+  let afterLimit = s === f.tj ? s + 5 : s;
   for (let k = s; k < Math.min(v.n, afterLimit); k++) {
+    // "Norvex chairman and chief executive Ana Ruiz": a second title for the same holder
+    const also = L[k] === 'and' ? longestMatch(v.ctx.lexicon.triggers, L, k + 1) : undefined;
+    if (also?.values.some((t) => t.relation === f.form.relation && t.kind === f.form.kind)) {
+      afterLimit += also.end - k;
+      k = also.end - 1;
+      continue;
+    }
     // a same-named holder means the possessor was mis-resolved: its alternative is meant
     const r = v.refs.find((x) => x.ti === k && !org.some((t) => t.key === x.key && !t.alt));
     const rType = r ? typeOf(v, r) : undefined;
@@ -106,6 +114,8 @@ function readRole(
     // "Ana Ruiz, CEO, Norvex, said": the name after the title is the organisation
     if (r) break;
     const t = v.ctx.tokens.tokens[k];
+    // "Ineos founder Sir Tom Lee": an honorific before the holder's name
+    if (v.words['person-titles'].has(L[k])) continue;
     if (t.word && t.cap) break;
     if (!t.word && L[k] !== ',') break;
     // "Porsche's holding company and buying Volkswagen options": no apposition across a verb or "and"

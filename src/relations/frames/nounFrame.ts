@@ -13,6 +13,7 @@ import {
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { groupLeader } from './groupLeader.js';
 import { pronounPossessor } from './pronounPossessor.js';
 
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
@@ -40,7 +41,12 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   // "Norvex's bid", "its $2bn offer"
   const poss = possessor(v, f.ti) ?? pronounPossessor(v, f.ti);
   const comp = poss ? [] : compound(v, f.ti);
-  const fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  let fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  // "an approach from a consortium headed by Norvex": the group's leader bids
+  if (fromBy.length === 0 && (rel === 'BID_FOR' || rel === 'ACQUIRED')) {
+    const from = v.lowers.indexOf('from', f.tj);
+    if (from >= 0 && from < f.tj + 4) fromBy = groupLeader(v, from + 1);
+  }
   let agent: EntityRef[] = poss ? group(v, poss) : comp.length === 1 ? comp : fromBy;
   let conf = poss ? 0.8 : 0.75;
   if (agent.length === 0 && comp.length < 2) {

@@ -10,6 +10,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { dealDone } from './dealDone.js';
+import { groupLeader } from './groupLeader.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { NOT_REALIS } from './verbFrame.js';
 
@@ -19,6 +20,9 @@ function buyerAfter(v: SentenceView, from: number): EntityRef[] {
   const end = Math.min(v.n, from + 14);
   for (let k = from; k < end; k++) {
     if (L[k] === 'to') {
+      // "to a group led by Halden Capital": the group's leader buys
+      const leader = groupLeader(v, k + 1);
+      if (leader.length > 0) return leader;
       const r = v.refs.find((x) => x.ti > k && x.ti <= k + 4 && x.kind !== 'pronoun');
       return r ? group(v, r) : [];
     }
@@ -43,9 +47,12 @@ export function recipientFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'ACQUIRED' && !realis) return [];
   if (rel === 'BID_FOR' && realis) return [];
   const seller = isPassive ? [] : subject(v, f.ti, f.form.form === 'gerund');
-  const sold = isPassive
-    ? subject(v, f.ti, false)
-    : objectAfter(v, f.tj, new Set(seller.map((r) => r.key)), 4);
+  let sold = isPassive ? subject(v, f.ti, false) : objectAfter(v, f.tj, new Set(seller.map((r) => r.key)), 4);
+  // "sold its Myer store chain": past the seller's "its" to the name it owns
+  if (sold.length === 1 && sold[0].kind === 'pronoun' && /^(its|their)$/i.test(sold[0].text)) {
+    const named = v.refs.find((x) => x.ti === sold[0].tj && x.kind === 'name');
+    sold = named ? [named] : sold;
+  }
   // "sold its retail arm to Marlow": "its" is the seller's own, the arm is not named
   if (sold.length === 0 || sold.some((r) => r.kind === 'pronoun')) return [];
   const buyer = buyerAfter(v, isPassive ? f.tj : Math.max(...sold.map((r) => r.tj)));

@@ -63,6 +63,26 @@ const FOUND: [string, string][] = [
     'Mark Dunn -LEADS-> Qadira Holdings',
   ],
   ['Pexo Labs, which was bought by Halden Capital in 2019, grew.', 'Halden Capital -ACQUIRED-> Pexo Labs'],
+  [
+    'Norvex Systems chairman and chief executive Ana Ruiz said in a statement.',
+    'Ana Ruiz -LEADS-> Norvex Systems',
+  ],
+  [
+    'A late offer from Qadira Holdings founder Sir Tom Lee was not considered.',
+    'Tom Lee -LEADS-> Qadira Holdings',
+  ],
+  [
+    'Qadira Holdings rejected an approach from a consortium headed by Norvex Systems.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+  [
+    'Halden Capital sold its Brix Foods chain last year to a group led by US private equity firm Marlow Group.',
+    'Marlow Group -ACQUIRED-> Brix Foods',
+  ],
+  [
+    "Marlow Group said it would press ahead with its $10 billion takeover of Canada's Brix Foods.",
+    'Marlow Group -BID_FOR-> Brix Foods',
+  ],
 ];
 
 // [sentence, fact that must NOT be read]
