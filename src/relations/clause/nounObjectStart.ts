@@ -5,7 +5,10 @@ import { isQuote, type SentenceView } from './sentenceView.js';
 export function nounObjectStart(v: SentenceView, tj: number): number {
   let k = tj;
   while (k < v.n && isQuote(v.lowers[k])) k++;
-  while (k < v.n && (v.lowers[k] === ',' || v.lowers[k] === 'and')) k++; // ", and including X"
+  // "a consortium led by Norvex and including Qadira": a second modifier coordinated with the first
+  let c = k;
+  if (v.lowers[c] === ',') c++;
+  if (v.lowers[c] === 'and' && v.words.prepositions.has(v.lowers[c + 1] ?? '')) k = c + 1;
   const w = v.lowers[k];
   if (w === 'to' && isVerbLike(v.lowers[k + 1] ?? '')) return k + 2;
   return v.words.prepositions.has(w) ? k + 1 : -1;

@@ -17,6 +17,8 @@ export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, l
     }
     if (r) return exclude.has(r.key) ? [{ ...r, key: r.alt! }] : group(v, r);
     const w = v.lowers[k];
+    // "Norvex and Qadira merged in 2017, and Lumo bought Tessel": a new clause
+    if (k > tj && w === ',' && (v.lowers[k + 1] === 'and' || v.lowers[k + 1] === 'but')) break;
     if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
     if (k > tj && /ed$/.test(w) && isVerbLike(w) && !['the', 'a', 'an'].includes(v.lowers[k - 1])) break;
   }

@@ -1,5 +1,6 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { longestMatch } from '../../entities/phraseTrie.js';
+import { isVerbLike } from '../../nlp.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';
 import { prepositional } from './prepositional.js';
@@ -38,12 +39,35 @@ export function subject(
     cs = clauseStart(v, cs - 1);
     inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
   }
-  let head =
-    inClause.find((r) => !r.possessive && !prepositional(v, r)) ?? inClause.find((r) => !prepositional(v, r));
+  // "Ike Ruiz, though not Ana Ruiz, and Halden Capital voted for ...": ", and" opens a new clause
+  const and = coordinatedClause(v, cs, ti);
+  if (and > cs) inClause = inClause.filter((r) => r.ti >= and);
+  // "the unions representing Norvex backed ...": the object of a participle is no subject
+  const candidates = inClause.filter((r) => !prepositional(v, r) && !afterParticiple(v, r));
+  let head = candidates.find((r) => !r.possessive) ?? candidates[0];
   // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
   const title = head ? longestMatch(v.ctx.lexicon.triggers, v.lowers, head.tj) : undefined;
   if (actor === 'person' && head && title?.values.some((t) => t.relation === 'LEADS' && t.kind === 'agent')) {
     head = inClause.find((r) => r.ti === title.end) ?? head;
   }
   return head ? group(v, head) : [];
+}
+
+/** The token after the last ", and" / ", but" before ti that a name follows; else cs. */
+function coordinatedClause(v: SentenceView, cs: number, ti: number): number {
+  for (let k = ti - 2; k > cs; k--) {
+    if ((v.lowers[k] === 'and' || v.lowers[k] === 'but') && v.lowers[k - 1] === ',') {
+      return v.refs.some((r) => r.ti > k && r.tj <= ti) ? k + 1 : cs;
+    }
+  }
+  return cs;
+}
+
+/** "representing Norvex", "acquiring the retailer Lumo": a name that is a participle's object. */
+function afterParticiple(v: SentenceView, r: EntityRef): boolean {
+  const L = v.lowers;
+  // the participle, right before the name or before its determiner ("the messaging app Lumo" has none)
+  const k = ['the', 'a', 'an', 'its', 'their'].includes(L[r.ti - 1]) ? r.ti - 2 : r.ti - 1;
+  if (k < 1 || !/ing$/.test(L[k]) || !isVerbLike(L[k])) return false;
+  return !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(L[k - 1]);
 }

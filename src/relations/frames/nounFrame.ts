@@ -78,9 +78,14 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'BID_FOR' && targets.length === 0 && (poss || (fromBy.length > 0 && agent === fromBy)))
     return emit(agent, bidTarget(v, f.ti, f.tj, exclude), conf - 0.05);
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
+  // "Norvex sealed the deal with Halden's $10 billion backing": the backed is the clause subject
+  const withPoss =
+    rel === 'SUPPORTS' &&
+    poss !== undefined &&
+    v.lowers.slice(Math.max(0, poss.ti - 2), poss.ti).includes('with');
   if (
     targets.length === 0 &&
-    (partnerNoun || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
+    (partnerNoun || withPoss || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
   ) {
     // "Qadira will need approval from Brussels": the regulated is the clause subject
     // "TikTok Seeks Norvex Partnership": the other partner is the clause subject

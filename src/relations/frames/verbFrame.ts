@@ -9,6 +9,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject } from './rejectedBidder.js';
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
@@ -37,6 +38,12 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
   if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
+  // "shareholders came back", "the European champions": a base form where no verb can stand
+  if (f.form.form === 'base' && !verbSlot(v, f.ti)) return [];
+  // "with Halden's $10 billion backing": a gerund after a noun or number is a noun
+  if (f.form.form === 'gerund' && !verbSlot(v, f.ti) && !GERUND_BEFORE.has(L[f.ti - 1])) return [];
+  // "backed away from", "backed off": another verb
+  if (PARTICLES.has(L[f.tj] ?? '')) return [];
   const trig = triggerText(v, f);
   const isPassive = passive(v, f.ti, f.form.form);
   if (rel === 'ACQUIRED' || rel === 'BID_FOR') {
@@ -67,7 +74,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
   if (src.length === 0) return [];
   // "rejected an unsolicited $7.3 billion cash-and-stock offer from rival Norvex": a long object
-  const tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10);
+  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10);
+  if (rel === 'REGULATES') tgt = dealParties(v, f.tj, tgt);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
   if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
@@ -92,4 +100,34 @@ function objectGap(v: SentenceView, tj: number): boolean {
   if (v.refs.some((r) => r.ti === tj)) return false;
   const t = v.ctx.tokens.tokens[tj];
   return !t || !t.word || v.words.prepositions.has(t.lower) || AFTER_GAP.has(t.lower) || /ly$/.test(t.lower);
+}
+
+/** Words a present-tense verb or an infinitive may follow: "Norvex backs", "to back", "will back". */
+const BEFORE_VERB = new Set([
+  'to',
+  'and',
+  'or',
+  'also',
+  'not',
+  "n't",
+  'never',
+  'which',
+  'who',
+  'that',
+  'jointly',
+]);
+/** Words a gerund clause may follow: "Norvex, backing Qadira, ...", "after rejecting Lumo's bid". */
+const GERUND_BEFORE = new Set([',', 'after', 'before', 'while', 'since', 'when', 'without', 'by', 'on']);
+/** Particles that make the trigger another verb: "backed away", "backed down". */
+const PARTICLES = new Set(['away', 'off', 'down', 'out']);
+
+/**
+ * Can token ti be a verb? "back" and "champions" are nouns or adverbs as often: a verb follows
+ * its subject (a name or pronoun), an auxiliary or modal, "to", or an adverb.
+ */
+function verbSlot(v: SentenceView, ti: number): boolean {
+  if (ti === 0) return true; // a headline: "Norvex backs Qadira" starts with its subject
+  const prev = v.lowers[ti - 1];
+  if (v.refs.some((r) => r.tj === ti)) return true;
+  return BEFORE_VERB.has(prev) || v.words.auxiliaries.has(prev) || /ly$/.test(prev);
 }

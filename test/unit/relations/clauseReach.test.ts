@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, facts } from '../extract/extractText.js';
+
+// [sentence, a fact it states]: subjects and objects across relative clauses, appositions, coordination
+const REACH: [string, string][] = [
+  // a relative clause whose object is its antecedent
+  [
+    'Tessel Systems, which Norvex Systems acquired in 2019, makes chips.',
+    'Norvex Systems -ACQUIRED-> Tessel Systems',
+  ],
+  // passive inside a relative clause, with an adverb between auxiliary and participle
+  [
+    'Lintel Group, which was later backed by Marlow Group, hired Ana Ruiz.',
+    'Marlow Group -SUPPORTS-> Lintel Group',
+  ],
+  // ", and" opens a new clause with its own subject
+  [
+    'The Borland Fund voted for Ana Ruiz, though not Tom Hale, and Halden Capital voted for Lumo Group.',
+    'Halden Capital -SUPPORTS-> Lumo Group',
+  ],
+  // the dateline is no subject
+  [
+    'KORVAL, April 9 2019 - The Borland Competition Authority today blocked the takeover of Pexo Labs.',
+    'Borland Competition Authority -REGULATES-> Pexo Labs',
+  ],
+  // a modifier coordinated with a by-agent: "led by X and including Y"
+  [
+    'Pexo Labs had been in talks with a consortium led by Halden Capital, and including Lumo Group.',
+    'Halden Capital -PARTNERED_WITH-> Lumo Group',
+  ],
+  // scare quotes stay in the clause
+  [
+    'Norvex Systems is pursuing a “partnership” with Qadira Holdings.',
+    'Norvex Systems -PARTNERED_WITH-> Qadira Holdings',
+  ],
+  // capitalised modifiers between a possessor and its noun
+  [
+    "Lumo Group's Chinese parent company Halden Capital bid for Pexo Labs.",
+    'Halden Capital -OWNS-> Lumo Group',
+  ],
+];
+
+// [sentence, a fact it must not state]
+const NOT_REACHED: [string, string][] = [
+  // the object of a participle is no subject
+  ['The unions representing Lumo Group backed Tessel Systems.', 'Lumo Group -SUPPORTS-> Tessel Systems'],
+  // an object in the next clause is no object
+  [
+    'Norvex Systems and Qadira Holdings merged in 2017, and Halden Capital bought Pexo Labs.',
+    'Qadira Holdings -PARTNERED_WITH-> Pexo Labs',
+  ],
+];
+
+describe('clause reader: reach across clauses', () => {
+  it.each(REACH)('%s => %s', (sentence, fact) => {
+    expect(facts(extractText(sentence))).toContain(fact);
+  });
+  it.each(NOT_REACHED)('%s => not %s', (sentence, fact) => {
+    expect(facts(extractText(sentence))).not.toContain(fact);
+  });
+});
