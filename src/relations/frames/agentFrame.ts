@@ -150,6 +150,17 @@ function readRole(
     org = bidTargetInSentence(v, new Set(holder.map((r) => r.key)));
     conf = 0.65;
   }
+  // "UBS said that former chief executive Ana Ruiz would return": a bare title is held at the one
+  // organisation the sentence has named before it (two named before: no guess)
+  // (a named organisation, not "the company" or "its"; not for a head of state, "President Tom Lee")
+  const official = holder.some((r) => v.ctx.entities.get(r.key)?.official);
+  if (holder.length > 0 && org.length === 0 && f.form.relation === 'LEADS' && !official) {
+    const before = v.refs.filter((r) => r.tj <= k0 && r.kind === 'name' && typeOf(v, r) === 'Organization');
+    if (before.length > 0 && before.every((r) => r.key === before[0].key)) {
+      org = [before[0]];
+      conf = 0.6;
+    }
+  }
   if (holder.length === 0 || org.length === 0) return undefined;
   return { holder, org, conf: conf * (former ? 0.75 : 1), trig };
 }

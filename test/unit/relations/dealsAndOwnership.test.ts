@@ -83,6 +83,11 @@ const FOUND: [string, string][] = [
     "Marlow Group said it would press ahead with its $10 billion takeover of Canada's Brix Foods.",
     'Marlow Group -BID_FOR-> Brix Foods',
   ],
+  [
+    'Norvex Systems said on Monday that former chief executive Ana Ruiz would return.',
+    'Ana Ruiz -LEADS-> Norvex Systems',
+  ],
+  ["Qadira Holdings rejected Marlow Systems' takeover offer.", 'Marlow Systems -BID_FOR-> Qadira Holdings'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -116,6 +121,11 @@ const NOT_FOUND: [string, string][] = [
   [
     'Pexo Labs is run by Marlow Group, the retail arm of Halden Capital, which also owns Brix Foods.',
     'Pexo Labs -OWNS-> Brix Foods',
+  ],
+  // a bare title with two organisations named before it: no guess
+  [
+    'Norvex Systems agreed to buy Qadira Holdings, and chief executive Ana Ruiz will stay.',
+    'Ana Ruiz -LEADS-> Norvex Systems',
   ],
   // a completed acquisition is not read as a bid as well
   [
