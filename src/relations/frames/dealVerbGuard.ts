@@ -2,6 +2,7 @@ import { findCue } from '../cues.js';
 import { prepositional, type SentenceView } from '../clause/index.js';
 import type { FrameReader } from './frame.js';
 import { reducedPassiveBy } from './participleFrame.js';
+import { zeroRelative } from './zeroRelativeFrame.js';
 
 /** Relations a verb of buying, selling or owning states about its object. */
 const DEAL = new Set(['ACQUIRED', 'BID_FOR', 'OWNS']);
@@ -19,12 +20,13 @@ function sharesObject(v: SentenceView, tj: number): boolean {
 
 /**
  * Wraps the verb frame with what it must not read as a deal: a reduced passive ("Corvane, owned
- * by Halden" is read by the participle frame, not as Corvane owning Halden), shares as the object,
+ * by Halden" is read by the participle frame, not as Corvane owning Halden), a relative clause
+ * with no "which" (read by the zero-relative frame), shares as the object,
  * and "control" as a noun ("control over Qadira", "control of the board").
  */
 export function dealVerbGuard(frame: FrameReader): FrameReader {
   return (v, f) => {
-    if (reducedPassiveBy(v, f) >= 0) return [];
+    if (reducedPassiveBy(v, f) >= 0 || zeroRelative(v, f)) return [];
     const out = frame(v, f);
     if (!DEAL.has(f.form.relation)) return out;
     if (sharesObject(v, f.tj)) return [];

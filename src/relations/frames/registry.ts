@@ -7,13 +7,14 @@ import { nounFrame } from './nounFrame.js';
 import { participleFrame } from './participleFrame.js';
 import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
 import { verbFrame } from './verbFrame.js';
+import { zeroRelativeFrame } from './zeroRelativeFrame.js';
 
 /**
  * Which frame families read a trigger of each kind (data/triggers/README.md), in order. A new
  * family is a new file in this folder exporting a FrameReader, added to the kinds it reads here.
  */
 export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
-  verb: [dealVerbGuard(verbFrame), participleFrame],
+  verb: [dealVerbGuard(verbFrame), participleFrame, zeroRelativeFrame],
   inverse: [inverseFrame],
   noun: [nounFrame],
   agent: [agentFrame],

@@ -88,6 +88,11 @@ const FOUND: [string, string][] = [
     'Ana Ruiz -LEADS-> Norvex Systems',
   ],
   ["Qadira Holdings rejected Marlow Systems' takeover offer.", 'Marlow Systems -BID_FOR-> Qadira Holdings'],
+  [
+    'Trion Partners, the investment firm Tom Lee co-founded, had nominated him.',
+    'Tom Lee -LEADS-> Trion Partners',
+  ],
+  ['Pexo Labs, the startup Halden Capital acquired in 2019, grew.', 'Halden Capital -ACQUIRED-> Pexo Labs'],
 ];
 
 // [sentence, fact that must NOT be read]
