@@ -14,7 +14,8 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse' | 'patient' | 'recipient' | 'recipient-noun';
+export type TriggerKind =
+  'verb' | 'noun' | 'agent' | 'inverse' | 'patient' | 'recipient' | 'recipient-noun' | 'successor';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
@@ -23,6 +24,7 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'patient',
   'recipient',
   'recipient-noun',
+  'successor',
 ];
 
 export interface TriggerEntry {

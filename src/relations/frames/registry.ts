@@ -6,6 +6,7 @@ import { inverseFrame } from './inverseFrame.js';
 import { nounFrame } from './nounFrame.js';
 import { participleFrame } from './participleFrame.js';
 import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
+import { successorFrame } from './successorFrame.js';
 import { verbFrame } from './verbFrame.js';
 import { zeroRelativeFrame } from './zeroRelativeFrame.js';
 
@@ -21,4 +22,5 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   patient: [patientFrame],
   recipient: [recipientFrame],
   'recipient-noun': [recipientNounFrame],
+  successor: [successorFrame],
 };

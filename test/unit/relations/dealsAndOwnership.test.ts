@@ -93,6 +93,15 @@ const FOUND: [string, string][] = [
     'Tom Lee -LEADS-> Trion Partners',
   ],
   ['Pexo Labs, the startup Halden Capital acquired in 2019, grew.', 'Halden Capital -ACQUIRED-> Pexo Labs'],
+  [
+    'Qadira Holdings chief executive Ana Ruiz, who succeeded Tom Lee last month, spoke.',
+    'Tom Lee -LEADS-> Qadira Holdings',
+  ],
+  // an asserted reading of a fact wins over a hedged one ("would return to run the bank")
+  [
+    'Norvex Systems said on Monday that former chief executive Ana Ruiz would return to run the bank.',
+    'Ana Ruiz -LEADS-> Norvex Systems',
+  ],
 ];
 
 // [sentence, fact that must NOT be read]
