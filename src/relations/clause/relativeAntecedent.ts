@@ -47,3 +47,21 @@ export function relativeAntecedent(v: SentenceView, ti: number): EntityRef | und
   }
   return undefined;
 }
+
+/**
+ * "Dow and Pexo merged in 2017, and Halden bought Corvane": a name right before the verb, after
+ * ", and" / ", but", starts a clause of its own and is its subject; an unknown capitalised name
+ * there ("and Zentro bought") is a subject we do not know. Returns the clause's subject refs, or
+ * undefined when the verb does not start such a clause.
+ */
+export function coordinatedSubject(v: SentenceView, ti: number): EntityRef[] | undefined {
+  const L = v.lowers;
+  const { tokens } = v.ctx.tokens;
+  let k = ti - 1;
+  while (k >= 0 && (BEFORE_VERB.has(L[k]) || /ly$/.test(L[k]))) k--;
+  let start = k;
+  while (start >= 0 && k - start < 4 && tokens[start].word && tokens[start].cap) start--;
+  if (start === k || !/^(and|but)$/.test(L[start] ?? '') || L[start - 1] !== ',') return undefined;
+  const r = v.refs.find((x) => x.ti === start + 1 && x.tj === k + 1 && x.kind === 'name' && !x.possessive);
+  return r ? [r] : [];
+}

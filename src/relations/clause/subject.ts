@@ -4,7 +4,7 @@ import { isVerbLike } from '../../nlp.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';
 import { prepositional } from './prepositional.js';
-import { relativeAntecedent, relativePronounBefore } from './relativeAntecedent.js';
+import { coordinatedSubject, relativeAntecedent, relativePronounBefore } from './relativeAntecedent.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
@@ -34,6 +34,8 @@ export function subject(
     const antecedent = relativeAntecedent(v, ti);
     return antecedent ? [antecedent] : [];
   }
+  const coordinated = coordinatedSubject(v, ti);
+  if (coordinated) return coordinated;
   // "after rejecting Norvex's bid": the subject is the main clause's
   if (gerund && inClause.length === 0 && cs > 0 && GERUND_LINKS.has(v.lowers[cs - 1])) {
     cs = clauseStart(v, cs - 1);

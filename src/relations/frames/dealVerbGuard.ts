@@ -1,5 +1,6 @@
 import { findCue } from '../cues.js';
-import { prepositional, type SentenceView } from '../clause/index.js';
+import { clauseEnd, prepositional, type SentenceView } from '../clause/index.js';
+import { NOT_REALIS } from './verbFrame.js';
 import type { FrameReader } from './frame.js';
 import { reducedPassiveBy } from './participleFrame.js';
 import { zeroRelative } from './zeroRelativeFrame.js';
@@ -36,6 +37,9 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
       /^(over|of)$/.test(v.lowers[f.tj] ?? '')
     )
       return [];
+    // "Shire grew by acquisition, buying Baxo for $32bn in 2016": a dated participle is done
+    if (f.form.relation === 'BID_FOR' && datedGerund(v, f.ti, f.tj, f.form.form))
+      return out.map((c) => ({ ...c, type: 'ACQUIRED' as const }));
     return out.filter(
       (c) =>
         // "divest its retail arm": "its" is the subject's own, not the object
@@ -44,4 +48,16 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
         !(c.type === 'OWNS' && prepositional(v, c.target)),
     );
   };
+}
+
+const YEAR = /^(19|20)\d\d$/;
+
+/** "buying Baxo for $32bn in 2016" (not "is buying", not "will be buying ... in 2027"). */
+function datedGerund(v: SentenceView, ti: number, tj: number, form: string): boolean {
+  const L = v.lowers;
+  if (form !== 'gerund' || v.words.auxiliaries.has(L[ti - 1] ?? '')) return false;
+  if (L.some((w) => NOT_REALIS.has(w) && w !== 'to')) return false;
+  const end = Math.min(clauseEnd(v, tj), tj + 12);
+  for (let k = tj; k < end; k++) if (L[k] === 'in' && YEAR.test(L[k + 1] ?? '')) return true;
+  return false;
 }

@@ -61,7 +61,9 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   // "its proposal in July with capital from Halden": a bid's object follows "for", "of" or "to buy"
   const dealObject =
     objStart < 0 || /^(for|of|over)$/.test(v.lowers[objStart - 1]) || v.lowers[objStart - 2] === 'to';
-  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && !dealObject) objStart = -1;
+  // "an offer of $14.86 a share": the "of" object is the price
+  const price = objStart >= 0 && v.lowers[objStart - 1] === 'of' && /^[$€£¥\d]/.test(v.lowers[objStart]);
+  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && (!dealObject || price)) objStart = -1;
   let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
   // "the takeover of Qadira by Norvex": the "of" object comes before the agent
   if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')

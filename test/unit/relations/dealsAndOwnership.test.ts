@@ -102,6 +102,15 @@ const FOUND: [string, string][] = [
     'Norvex Systems said on Monday that former chief executive Ana Ruiz would return to run the bank.',
     'Ana Ruiz -LEADS-> Norvex Systems',
   ],
+  [
+    'Dow Labs and Pexo Labs merged in 2017, and Halden Capital bought Corvane Labs for $43bn the same year.',
+    'Halden Capital -ACQUIRED-> Corvane Labs',
+  ],
+  [
+    'Halden Capital grew by acquisition, buying rare-disease specialist Corvane Labs for $32 billion in 2016.',
+    'Halden Capital -ACQUIRED-> Corvane Labs',
+  ],
+  ['Halden Capital is buying Corvane Labs.', 'Halden Capital -BID_FOR-> Corvane Labs'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -140,6 +149,11 @@ const NOT_FOUND: [string, string][] = [
   [
     'Norvex Systems agreed to buy Qadira Holdings, and chief executive Ana Ruiz will stay.',
     'Ana Ruiz -LEADS-> Norvex Systems',
+  ],
+  // the subject of ", and Zentrochem bought" is Zentrochem (unknown here), not the first clause's
+  [
+    'Dow Labs and Pexo Labs merged in 2017, and Zentrochem bought Corvane Labs for $43bn the same year.',
+    'Pexo Labs -ACQUIRED-> Corvane Labs',
   ],
   // a completed acquisition is not read as a bid as well
   [
