@@ -45,7 +45,9 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
         // "divest its retail arm": "its" is the subject's own, not the object
         !(c.target.kind === 'pronoun' && /^(its|their|his|her)$/i.test(c.target.text)) &&
         // "sell to Marlow": what is owned is the direct object, never a prepositional one
-        !(c.type === 'OWNS' && prepositional(v, c.target)),
+        !(c.type === 'OWNS' && prepositional(v, c.target)) &&
+        // "purchase [an unknown name] from Harbek": the seller is not what is bought
+        !(c.type !== 'OWNS' && afterFrom(v, c.target.ti)),
     );
   };
 }
@@ -59,5 +61,15 @@ function datedGerund(v: SentenceView, ti: number, tj: number, form: string): boo
   if (L.some((w) => NOT_REALIS.has(w) && w !== 'to')) return false;
   const end = Math.min(clauseEnd(v, tj), tj + 12);
   for (let k = tj; k < end; k++) if (L[k] === 'in' && YEAR.test(L[k + 1] ?? '')) return true;
+  return false;
+}
+
+/** Is the name at ti the object of "from" ("from Harbek", "from rival group Harbek")? */
+export function afterFrom(v: SentenceView, ti: number): boolean {
+  for (let k = ti - 1; k >= Math.max(0, ti - 4); k--) {
+    if (v.lowers[k] === 'from') return true;
+    const t = v.ctx.tokens.tokens[k];
+    if (!t.word || t.cap || v.words.prepositions.has(t.lower)) return false;
+  }
   return false;
 }

@@ -15,6 +15,7 @@ import { dealDone } from './dealDone.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { groupLeader } from './groupLeader.js';
 import { pronounPossessor } from './pronounPossessor.js';
+import { NOT_REALIS } from './verbFrame.js';
 
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
 function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
@@ -31,6 +32,8 @@ function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boo
 export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   // "Norvex completed its acquisition of Qadira": a deal noun is an acquisition only once done
+  // "agreed to purchase Tindle from Harbek": after "to" or a modal the word is a verb, not a noun
+  if (NOT_REALIS.has(v.lowers[f.ti - 1] ?? '')) return [];
   const done = dealDone(v, f.ti, f.tj);
   if (rel === 'ACQUIRED' && !done) return [];
   // "Norvex completed its acquisition of Qadira" is the acquisition, not a bid (stated apart when it was)

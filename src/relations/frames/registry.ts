@@ -6,6 +6,7 @@ import { inverseFrame } from './inverseFrame.js';
 import { nounFrame } from './nounFrame.js';
 import { participleFrame } from './participleFrame.js';
 import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
+import { sellerFrame } from './sellerFrame.js';
 import { successorFrame } from './successorFrame.js';
 import { verbFrame } from './verbFrame.js';
 import { zeroRelativeFrame } from './zeroRelativeFrame.js';
@@ -15,7 +16,7 @@ import { zeroRelativeFrame } from './zeroRelativeFrame.js';
  * family is a new file in this folder exporting a FrameReader, added to the kinds it reads here.
  */
 export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
-  verb: [dealVerbGuard(verbFrame), participleFrame, zeroRelativeFrame],
+  verb: [dealVerbGuard(verbFrame), participleFrame, zeroRelativeFrame, sellerFrame],
   inverse: [inverseFrame],
   noun: [nounFrame],
   agent: [agentFrame],

@@ -111,6 +111,8 @@ const FOUND: [string, string][] = [
     'Halden Capital -ACQUIRED-> Corvane Labs',
   ],
   ['Halden Capital is buying Corvane Labs.', 'Halden Capital -BID_FOR-> Corvane Labs'],
+  ['Norvex Systems bought Pexo Labs from Halden Capital last year.', 'Halden Capital -OWNS-> Pexo Labs'],
+  ['Quorra Systems agreed to purchase Tindle Labs from Harbek Group.', 'Harbek Group -OWNS-> Tindle Labs'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -154,6 +156,13 @@ const NOT_FOUND: [string, string][] = [
   [
     'Dow Labs and Pexo Labs merged in 2017, and Zentrochem bought Corvane Labs for $43bn the same year.',
     'Pexo Labs -ACQUIRED-> Corvane Labs',
+  ],
+  // a name the reader does not know is missing, and the seller after "from" does not take its place
+  ['Quorra Systems agreed to purchase Tindle from Harbek Group.', 'Quorra Systems -BID_FOR-> Harbek Group'],
+  // "to purchase" is a verb here, not a deal noun with "from Harbek" as its bidder
+  [
+    'Quorra Systems agreed to purchase Tindle Labs from Harbek Group.',
+    'Harbek Group -BID_FOR-> Quorra Systems',
   ],
   // a completed acquisition is not read as a bid as well
   [
