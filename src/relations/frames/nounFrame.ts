@@ -71,6 +71,12 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   // "the takeover of Qadira by Norvex": the "of" object comes before the agent
   if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')
     targets = objectAfter(v, f.tj + 1, exclude, 4).filter((r) => r.tj <= agent[0].ti);
+  // "the takeover bid of Norvex for Qadira": the "of" object is the bidder when "for" follows it
+  const ofEnd = targets.length > 0 ? Math.max(...targets.map((r) => r.tj)) : -1;
+  if (rel === 'BID_FOR' && !poss && v.lowers[objStart - 1] === 'of' && v.lowers[ofEnd] === 'for') {
+    const forObject = objectAfter(v, ofEnd + 1, new Set(targets.map((r) => r.key)), 4);
+    if (forObject.length > 0) return emit(targets, forObject, 0.75);
+  }
   if (rel === 'PARTNERED_WITH' && comp.length >= 2) {
     // "an Norvex-Qadira partnership"
     return emit([comp[0]], comp.slice(1), 0.8);

@@ -113,6 +113,10 @@ const FOUND: [string, string][] = [
   ['Halden Capital is buying Corvane Labs.', 'Halden Capital -BID_FOR-> Corvane Labs'],
   ['Norvex Systems bought Pexo Labs from Halden Capital last year.', 'Halden Capital -OWNS-> Pexo Labs'],
   ['Quorra Systems agreed to purchase Tindle Labs from Harbek Group.', 'Harbek Group -OWNS-> Tindle Labs'],
+  [
+    'Qadira Holdings rejected the takeover bid of Halden Capital for its retail arm Pexo Labs.',
+    'Halden Capital -BID_FOR-> Qadira Holdings',
+  ],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -163,6 +167,11 @@ const NOT_FOUND: [string, string][] = [
   [
     'Quorra Systems agreed to purchase Tindle Labs from Harbek Group.',
     'Harbek Group -BID_FOR-> Quorra Systems',
+  ],
+  // "the takeover bid of X for Y": X is the bidder, not the target
+  [
+    'Qadira Holdings rejected the takeover bid of Halden Capital for its retail arm Pexo Labs.',
+    'Qadira Holdings -BID_FOR-> Halden Capital',
   ],
   // a completed acquisition is not read as a bid as well
   [
