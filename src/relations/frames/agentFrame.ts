@@ -5,6 +5,7 @@ import { ALLOWED_TYPES } from '../allowedTypes.js';
 import {
   clauseStart,
   compound,
+  group,
   objectAfter,
   possessor,
   subject,
@@ -83,8 +84,9 @@ function readRole(
   const poss = possessor(v, k0) ?? pronounPossessor(v, k0);
   let org: EntityRef[] = poss ? [poss] : compound(v, k0);
   let conf = poss?.kind === 'pronoun' ? 0.75 : 0.85;
-  if (org.length === 0 && (L[f.tj] === 'of' || L[f.tj] === 'at'))
-    org = objectAfter(v, f.tj + 1, new Set(), 6);
+  // "chief executive of Norvex", "a suitor for Qadira" (a bidder is for what it bids for)
+  const ofWord = L[f.tj] === 'of' || L[f.tj] === 'at' || (L[f.tj] === 'for' && f.form.relation === 'BID_FOR');
+  if (org.length === 0 && ofWord) org = objectAfter(v, f.tj + 1, new Set(), 6);
   // "Barclon Bank, whose chief executive Ana Ruiz": the name before ", whose"
   if (org.length === 0 && L[k0 - 1] === 'whose' && L[k0 - 2] === ',') {
     const r = v.refs.filter((x) => x.tj === k0 - 2).at(-1);
@@ -93,10 +95,16 @@ function readRole(
   // the holder: "Norvex's chairman, the veteran banker Ana Ruiz" (apposition after)
   let holder: EntityRef[] = [];
   let s = f.tj;
-  if (org.length > 0 && (L[s] === 'of' || L[s] === 'at')) s = Math.max(...org.map((r) => r.tj));
+  if (org.length > 0 && ofWord) s = Math.max(...org.map((r) => r.tj));
+  // "Bidders for Qadira included Norvex and Halden": the holders follow "include"
+  if (org.length > 0 && /^includ(e|es|ed)$/.test(L[s] ?? '')) {
+    const r = v.refs.find((x) => x.ti === s + 1);
+    const rType = r ? typeOf(v, r) : undefined;
+    if (r && rType && holderTypes.includes(rType)) holder = group(v, r);
+  }
   // after "chief executive of Norvex" the holder is written before the title, not after
   let afterLimit = s === f.tj ? s + 5 : s;
-  for (let k = s; k < Math.min(v.n, afterLimit); k++) {
+  for (let k = s; holder.length === 0 && k < Math.min(v.n, afterLimit); k++) {
     // "Norvex chairman and chief executive Ana Ruiz": a second title for the same holder
     const also = L[k] === 'and' ? longestMatch(v.ctx.lexicon.triggers, L, k + 1) : undefined;
     if (also?.values.some((t) => t.relation === f.form.relation && t.kind === f.form.kind)) {

@@ -117,6 +117,15 @@ const FOUND: [string, string][] = [
     'Qadira Holdings rejected the takeover bid of Halden Capital for its retail arm Pexo Labs.',
     'Halden Capital -BID_FOR-> Qadira Holdings',
   ],
+  [
+    'Rival bidders for Qadira Holdings included Norvex Systems and Halden Capital.',
+    'Halden Capital -BID_FOR-> Qadira Holdings',
+  ],
+  [
+    'Norvex Systems, a suitor for Qadira Holdings, raised its offer.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+  ["Qadira Holdings' suitor Norvex Systems raised its offer.", 'Norvex Systems -BID_FOR-> Qadira Holdings'],
 ];
 
 // [sentence, fact that must NOT be read]
