@@ -12,6 +12,12 @@ export interface ExtractionContext {
   /** All entities of the document by key. */
   entities: ReadonlyMap<string, DocEntity>;
   lexicon: CompiledLexicon;
+  /**
+   * Entity keys of the parties of the deal (BID_FOR or ACQUIRED) the document has stated most often
+   * before this sentence (the latest of equals): what "the takeover", "the deal" in "the
+   * Commission cleared the takeover" refers to.
+   */
+  recentDeal?: readonly string[];
 }
 
 /** A relation extractor: the rule extractor and any later one plug into extractDocument through this. */

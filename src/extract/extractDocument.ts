@@ -82,16 +82,27 @@ function relationsOf(
 
   const relations: Relation[] = [];
   const seen = new Set<string>();
+  const keyOfId = new Map([...doc.entities.values()].map((e) => [e.id, e.key]));
+  let recentDeal: string[] | undefined;
+  const dealCounts = new Map<string, number>();
   for (const st of tokens) {
     const refs = doc.refs[st.sentence.index];
     if (refs.length === 0) continue;
-    const context = { article, tokens: st, refs, entities: doc.entities, lexicon: lx };
+    const context = { article, tokens: st, refs, entities: doc.entities, lexicon: lx, recentDeal };
     for (const extractor of extractors) {
       for (const rel of extractor.extract(st.sentence, context)) {
         const key = `${rel.type}|${rel.source}|${rel.target}|${rel.sentence}`;
         if (seen.has(key)) continue;
         seen.add(key);
         relations.push(rel);
+        // "Norvex bid for Qadira. ... The Commission cleared the takeover.": the deal "the takeover"
+        // means is the one the document has stated most often so far (the latest of equals)
+        if ((rel.type === 'BID_FOR' || rel.type === 'ACQUIRED') && !rel.negated && !rel.hedged) {
+          const deal = [keyOfId.get(rel.source)!, keyOfId.get(rel.target)!];
+          const count = (dealCounts.get(deal.join('|')) ?? 0) + 1;
+          dealCounts.set(deal.join('|'), count);
+          if (!recentDeal || count >= (dealCounts.get(recentDeal.join('|')) ?? 0)) recentDeal = deal;
+        }
       }
     }
   }

@@ -15,12 +15,21 @@ export interface GazetteerEntry {
 }
 
 export type TriggerKind =
-  'verb' | 'noun' | 'agent' | 'inverse' | 'patient' | 'recipient' | 'recipient-noun' | 'successor';
+  | 'verb'
+  | 'noun'
+  | 'agent'
+  | 'inverse'
+  | 'members'
+  | 'patient'
+  | 'recipient'
+  | 'recipient-noun'
+  | 'successor';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
   'agent',
   'inverse',
+  'members',
   'patient',
   'recipient',
   'recipient-noun',

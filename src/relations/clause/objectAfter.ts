@@ -5,8 +5,24 @@ import { group } from './group.js';
 import { isPlaceModifier } from './placeModifier.js';
 import type { SentenceView } from './sentenceView.js';
 
-/** The first entity after token tj in the same clause ("rejected an offer from Norvex"). */
-export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, limit = 10): EntityRef[] {
+/** "control of", "the rest of": an object that is the whole of the name after "of". */
+const WHOLE = new Set(['control', 'rest', 'all', 'majority', 'remainder', 'ownership']);
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * The first entity after token tj in the same clause ("rejected an offer from Norvex"). With
+ * `direct`, the object must come before any preposition: "bought a stake in Lumo" names no
+ * object of "bought". A capitalised word outside every name holds the slot for a name the
+ * recogniser missed: "purchase Tindle from Harbek" has no known object, not Harbek.
+ */
+export function objectAfter(
+  v: SentenceView,
+  tj: number,
+  exclude: Set<string>,
+  limit = 10,
+  direct = false,
+): EntityRef[] {
   const end = Math.min(clauseEnd(v, tj), tj + limit);
   for (let k = tj; k < end; k++) {
     const r = v.refs.find((x) => x.ti === k && (!exclude.has(x.key) || (x.alt && !exclude.has(x.alt))));
@@ -17,10 +33,23 @@ export function objectAfter(v: SentenceView, tj: number, exclude: Set<string>, l
     }
     if (r) return exclude.has(r.key) ? [{ ...r, key: r.alt! }] : group(v, r);
     const w = v.lowers[k];
-    // "Norvex and Qadira merged in 2017, and Lumo bought Tessel": a new clause
     if (k > tj && w === ',' && (v.lowers[k + 1] === 'and' || v.lowers[k + 1] === 'but')) break;
+    // "bought control of Lumo", "bought the rest of Lumo" stay direct
+    if (direct && v.words.prepositions.has(w) && !(w === 'of' && WHOLE.has(v.lowers[k - 1]))) break;
+    if (k > 0 && unknownName(v, k)) break;
     if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
     if (k > tj && /ed$/.test(w) && isVerbLike(w) && !['the', 'a', 'an'].includes(v.lowers[k - 1])) break;
   }
   return [];
+}
+
+/** A capitalised word inside no name, and no title, nationality or month: an unrecognised name. */
+function unknownName(v: SentenceView, k: number): boolean {
+  const t = v.ctx.tokens.tokens[k];
+  if (!t.word || !t.cap || v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
+  const w = t.lower.replace(/\.$/, '');
+  if (v.words['person-titles'].has(w) || v.words['government-titles'].has(w)) return false;
+  if (v.ctx.lexicon.demonyms.has(w) || CALENDAR.test(w)) return false;
+  // a modifier of the name after it: "Swiss-based Xstrata", "rival Norvex"
+  return !v.refs.some((r) => r.ti === k + 1);
 }

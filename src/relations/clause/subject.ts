@@ -4,8 +4,27 @@ import { isVerbLike } from '../../nlp.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';
 import { prepositional } from './prepositional.js';
-import { coordinatedSubject, relativeAntecedent, relativePronounBefore } from './relativeAntecedent.js';
+import {
+  coordinatedSubject,
+  relativeAntecedent as apposedAntecedent,
+  relativePronounBefore,
+} from './relativeAntecedent.js';
 import type { SentenceView } from './sentenceView.js';
+
+/** Adverbs that may stand between a relative word and its verb: "who also founded". */
+const LINK_ADVERBS = new Set([
+  'also',
+  'not',
+  'never',
+  'then',
+  'later',
+  'once',
+  'still',
+  'already',
+  'since',
+  'first',
+  'jointly',
+]);
 
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
 const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
@@ -22,17 +41,20 @@ export function subject(
   actor: 'person' | 'organisation' = 'person',
 ): EntityRef[] {
   let cs = clauseStart(v, ti);
+  // "Lumo, which owns Pexo", "Ana Ruiz, who founded Pexo": a subject relative's subject is its antecedent
+  const antecedent = relativeAntecedent(v, cs, ti);
+  if (antecedent) return [antecedent];
   let inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
   // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
   if (v.lowers[ti - 1] === 'to') {
     const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
     if (near) return [near];
   }
-  // "Halden Capital, which owns Corvane": a subject relative clause is about its antecedent, and
-  // about nothing else when that is not a name we know
+  // "Mark Dunn, the former Norvex chief who chairs Qadira": back over an apposition to the person;
+  // a relative clause whose antecedent is not a name we know has no subject we know
   if (relativePronounBefore(v, ti) >= 0) {
-    const antecedent = relativeAntecedent(v, ti);
-    return antecedent ? [antecedent] : [];
+    const apposed = apposedAntecedent(v, ti);
+    return apposed ? [apposed] : [];
   }
   const coordinated = coordinatedSubject(v, ti);
   if (coordinated) return coordinated;
@@ -45,7 +67,9 @@ export function subject(
   const and = coordinatedClause(v, cs, ti);
   if (and > cs) inClause = inClause.filter((r) => r.ti >= and);
   // "the unions representing Norvex backed ...": the object of a participle is no subject
-  const candidates = inClause.filter((r) => !prepositional(v, r) && !afterParticiple(v, r));
+  // ... with the names coordinated with it: "the unions representing Norvex and Qadira"
+  const objects = new Set(inClause.filter((r) => afterParticiple(v, r)).flatMap((r) => group(v, r)));
+  const candidates = inClause.filter((r) => !prepositional(v, r) && !objects.has(r));
   let head = candidates.find((r) => !r.possessive) ?? candidates[0];
   // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
   const title = head ? longestMatch(v.ctx.lexicon.triggers, v.lowers, head.tj) : undefined;
@@ -72,4 +96,24 @@ function afterParticiple(v: SentenceView, r: EntityRef): boolean {
   const k = ['the', 'a', 'an', 'its', 'their'].includes(L[r.ti - 1]) ? r.ti - 2 : r.ti - 1;
   if (k < 1 || !/ing$/.test(L[k]) || !isVerbLike(L[k])) return false;
   return !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(L[k - 1]);
+}
+
+/**
+ * The name a subject relative clause ("which owns Pexo", "who founded Pexo") hangs on, when the
+ * trigger at ti is in one: the relative word has no name between it and ti, and a name right
+ * before it ("Lumo, which").
+ */
+function relativeAntecedent(v: SentenceView, cs: number, ti: number): EntityRef | undefined {
+  for (let k = ti - 1; k >= Math.max(0, cs - 1); k--) {
+    if (v.refs.some((r) => r.ti <= k && k < r.tj)) return undefined;
+    const w = v.lowers[k];
+    if (w !== 'which' && w !== 'who' && w !== 'that') continue;
+    // the trigger is the relative clause's own verb: "who later founded", not "who wants X to own"
+    const between = v.lowers.slice(k + 1, ti);
+    if (!between.every((b) => v.words.auxiliaries.has(b) || /ly$/.test(b) || LINK_ADVERBS.has(b)))
+      return undefined;
+    const end = v.lowers[k - 1] === ',' ? k - 1 : k;
+    return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
+  }
+  return undefined;
 }

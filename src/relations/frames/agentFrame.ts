@@ -103,7 +103,9 @@ function readRole(
     if (r && rType && holderTypes.includes(rType)) holder = group(v, r);
   }
   // after "chief executive of Norvex" the holder is written before the title, not after
-  let afterLimit = s === f.tj ? s + 5 : s;
+  // unless the title opens its clause: "Another backer of Tom Hale, Halden Capital, said ..."
+  const opens = L[s] === ',' && !v.refs.some((r) => r.tj <= k0 && r.ti >= clauseStart(v, k0));
+  let afterLimit = s === f.tj ? s + 5 : opens ? s + 2 : s;
   for (let k = s; holder.length === 0 && k < Math.min(v.n, afterLimit); k++) {
     // "Norvex chairman and chief executive Ana Ruiz": a second title for the same holder
     const also = L[k] === 'and' ? longestMatch(v.ctx.lexicon.triggers, L, k + 1) : undefined;

@@ -24,3 +24,33 @@ export function dealParties(v: SentenceView, tj: number, obj: EntityRef[]): Enti
   if (k >= 0 && v.lowers[k + 1] === 'of') more.push(...byAgent(v, last.tj, 2));
   return [...obj, ...more.filter((r) => !seen.has(r.key))];
 }
+
+const ANAPHORS = new Set(['the', 'that', 'this', 'its', 'their']);
+
+/**
+ * "The Commission cleared the takeover", "a review of the transaction": a definite deal noun at
+ * token `from` means the deal the document stated most often; its parties (ctx.recentDeal) are the
+ * regulated.
+ */
+export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {
+  const deal = v.ctx.recentDeal;
+  if (!deal || !ANAPHORS.has(v.lowers[from])) return [];
+  const k = offerNounIn(v, from + 1, from + 4);
+  if (k < 0 || v.refs.some((r) => r.ti > from && r.ti <= k)) return [];
+  // "the takeover of Lumo": a named deal is read from its names, not from the last one
+  if (v.lowers[k + 1] === 'of' || v.lowers[k + 1] === 'for') return [];
+  return deal.map((key) => ({ ...anaphorRef, key, ti: k, tj: k + 1 }));
+}
+
+const anaphorRef: EntityRef = {
+  key: '',
+  sentence: -1,
+  ti: -1,
+  tj: -1,
+  start: -1,
+  end: -1,
+  text: '',
+  kind: 'descriptor',
+  possessive: false,
+  part: false,
+};

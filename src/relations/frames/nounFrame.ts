@@ -12,6 +12,7 @@ import {
 } from '../clause/index.js';
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
+import { dealAnaphor } from './dealParties.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { groupLeader } from './groupLeader.js';
 import { pronounPossessor } from './pronounPossessor.js';
@@ -77,6 +78,8 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     const forObject = objectAfter(v, ofEnd + 1, new Set(targets.map((r) => r.key)), 4);
     if (forObject.length > 0) return emit(targets, forObject, 0.75);
   }
+  // "an in-depth review of the transaction": the document's last deal
+  if (rel === 'REGULATES' && targets.length === 0 && objStart >= 0) targets = dealAnaphor(v, objStart);
   if (rel === 'PARTNERED_WITH' && comp.length >= 2) {
     // "an Norvex-Qadira partnership"
     return emit([comp[0]], comp.slice(1), 0.8);
@@ -89,6 +92,8 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'BID_FOR' && targets.length === 0 && (poss || (fromBy.length > 0 && agent === fromBy)))
     return emit(agent, bidTarget(v, f.ti, f.tj, exclude), conf - 0.05);
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
+  // "Norvex won the Commission's approval", "Lumo won Borland approval": the regulated is the clause subject
+  const regulatorNamed = rel === 'REGULATES' && (poss !== undefined || comp.length === 1);
   // "Norvex sealed the deal with Halden's $10 billion backing": the backed is the clause subject
   const withPoss =
     rel === 'SUPPORTS' &&
@@ -96,11 +101,17 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     v.lowers.slice(Math.max(0, poss.ti - 2), poss.ti).includes('with');
   if (
     targets.length === 0 &&
-    (partnerNoun || withPoss || ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
+    (partnerNoun ||
+      withPoss ||
+      regulatorNamed ||
+      ((rel === 'REGULATES' || rel === 'SUPPORTS') && agent === fromBy))
   ) {
     // "Qadira will need approval from Brussels": the regulated is the clause subject
     // "TikTok Seeks Norvex Partnership": the other partner is the clause subject
-    const subj = subject(v, f.ti, false).filter((r) => !exclude.has(r.key));
+    // not the speaker: "Ana Ruiz said the Authority's investigation would continue"
+    const subj = subject(v, f.ti, false).filter(
+      (r) => !exclude.has(r.key) && !v.lowers.slice(r.tj, f.ti).some((w) => v.words['speech-verbs'].has(w)),
+    );
     if (subj.length > 0) return emit(agent, subj, conf - 0.05);
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];

@@ -3,6 +3,7 @@ import { agentFrame, patientFrame } from './agentFrame.js';
 import { dealVerbGuard } from './dealVerbGuard.js';
 import type { FrameReader } from './frame.js';
 import { inverseFrame } from './inverseFrame.js';
+import { membersFrame } from './membersFrame.js';
 import { nounFrame } from './nounFrame.js';
 import { participleFrame } from './participleFrame.js';
 import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
@@ -24,4 +25,5 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   recipient: [recipientFrame],
   'recipient-noun': [recipientNounFrame],
   successor: [successorFrame],
+  members: [membersFrame],
 };

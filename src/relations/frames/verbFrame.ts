@@ -9,7 +9,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
-import { dealParties } from './dealParties.js';
+import { dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject } from './rejectedBidder.js';
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
@@ -74,10 +74,14 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
   if (src.length === 0) return [];
   // "rejected an unsolicited $7.3 billion cash-and-stock offer from rival Norvex": a long object
-  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10);
-  if (rel === 'REGULATES') tgt = dealParties(v, f.tj, tgt);
+  // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
+  const direct = rel === 'ACQUIRED';
+  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
+  if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
   if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
+  // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
+  if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
   // "Norvex and Qadira will partner": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0 && src.length >= 2)

@@ -8,6 +8,11 @@ const REACH: [string, string][] = [
     'Tessel Systems, which Norvex Systems acquired in 2019, makes chips.',
     'Norvex Systems -ACQUIRED-> Tessel Systems',
   ],
+  // a subject relative clause: its subject is its antecedent
+  ['Lintel Group hired Ana Ruiz, who founded Pexo Labs.', 'Ana Ruiz -LEADS-> Pexo Labs'],
+  ['Norvex Systems bought Lumo Group, which owns Pexo Labs.', 'Lumo Group -OWNS-> Pexo Labs'],
+  // an apposition after a title that opens its clause
+  ['Another backer of Tom Hale, Halden Capital, said it was pleased.', 'Halden Capital -SUPPORTS-> Tom Hale'],
   // passive inside a relative clause, with an adverb between auxiliary and participle
   [
     'Lintel Group, which was later backed by Marlow Group, hired Ana Ruiz.',
@@ -44,6 +49,13 @@ const REACH: [string, string][] = [
 const NOT_REACHED: [string, string][] = [
   // the object of a participle is no subject
   ['The unions representing Lumo Group backed Tessel Systems.', 'Lumo Group -SUPPORTS-> Tessel Systems'],
+  [
+    'The unions representing Lumo Group and Pexo Labs staff backed Tessel Systems.',
+    'Pexo Labs -SUPPORTS-> Tessel Systems',
+  ],
+  // the subject of an infinitive inside a relative clause is not the antecedent
+  ['Ana Ruiz, who wants Halden Capital to own Pexo Labs, spoke on Monday.', 'Ana Ruiz -OWNS-> Pexo Labs'],
+  ['Norvex Systems bought Lumo Group, which owns Pexo Labs.', 'Norvex Systems -OWNS-> Pexo Labs'],
   // an object in the next clause is no object
   [
     'Norvex Systems and Qadira Holdings merged in 2017, and Halden Capital bought Pexo Labs.',

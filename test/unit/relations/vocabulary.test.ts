@@ -36,6 +36,11 @@ const STATED: [string, string][] = [
     'The Borland Competition Authority cleared the takeover of Lumo Group by Tessel Systems.',
     'Borland Competition Authority -REGULATES-> Tessel Systems',
   ],
+  // "by Germany's Tessel": the name after the possessive is the agent
+  [
+    "The Borland Competition Authority approved the takeover of Lumo Group by Germany's Tessel Systems.",
+    'Borland Competition Authority -REGULATES-> Tessel Systems',
+  ],
   [
     'The Borland Competition Authority accused Qadira Holdings of abusing its position.',
     'Borland Competition Authority -REGULATES-> Qadira Holdings',
@@ -51,6 +56,20 @@ const STATED: [string, string][] = [
   ['Norvex Systems and Qadira Holdings merged in 2017.', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
   ['Lumo Group signed a supply deal with Tessel Systems.', 'Lumo Group -PARTNERED_WITH-> Tessel Systems'],
   ['Halden Capital formed a joint venture with Pexo Labs.', 'Halden Capital -PARTNERED_WITH-> Pexo Labs'],
+  // a regulator named on its noun regulates the clause subject, not a speaker
+  [
+    "Norvex Systems won the Borland Competition Authority's approval last month.",
+    'Borland Competition Authority -REGULATES-> Norvex Systems',
+  ],
+  // members of a consortium partner its leader
+  [
+    'The consortium, which also included Qadira Holdings and Lumo Group, bid again.',
+    'Qadira Holdings -PARTNERED_WITH-> Lumo Group',
+  ],
+  [
+    'Halden Capital fronts a consortium that also includes Pexo Labs.',
+    'Halden Capital -PARTNERED_WITH-> Pexo Labs',
+  ],
   [
     "Norvex Systems will become Qadira Group's cloud provider.",
     'Norvex Systems -PARTNERED_WITH-> Qadira Group',
@@ -65,6 +84,11 @@ const NOT_STATED: [string, string][] = [
   ['Halden Capital backed away from Pexo Labs.', 'SUPPORTS'],
   ['Pexo Labs rejected the claim by Halden Capital.', 'REJECTED'],
   ['Norvex Systems snubbed Paris.', 'REJECTED'],
+  // an empty object slot does not take the next name: "Tindle" is unknown, Harbek is the seller
+  ['Quorra Systems agreed to purchase Tindle from Harbek Group.', 'BID_FOR'],
+  // a stake is no acquisition of the company
+  ['Norvex Systems bought a 20% stake in Lumo Group.', 'ACQUIRED'],
+  ["Ana Ruiz said the Borland Competition Authority's investigation would continue.", 'REGULATES'],
   // contacting an authority does not make it a regulator
   ['Pexo Labs contacted the Borland Competition Authority about its plans.', 'REGULATES'],
   // a company suing is no regulator

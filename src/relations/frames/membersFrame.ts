@@ -1,0 +1,49 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { byAgent, compound, objectAfter, possessor, subject, type SentenceView } from '../clause/index.js';
+import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+
+const INCLUDES = new Set([
+  'include',
+  'includes',
+  'included',
+  'including',
+  'comprising',
+  'comprises',
+  'comprised',
+]);
+/** Words between the group noun and its "includes": "group, which also included". */
+const LINKS = new Set([',', 'which', 'that', 'also', 'now', 'will', 'would', 'had', 'has']);
+/** Verbs whose subject leads the group that is their object: "Ana Ruiz fronts a group that ...". */
+const LEADS_GROUP = new Set([
+  'leads',
+  'led',
+  'fronts',
+  'fronted',
+  'heads',
+  'headed',
+  'formed',
+  'assembled',
+  'put',
+]);
+
+/**
+ * A group noun and the names it includes: every member is a partner of the group's leader (or,
+ * with none named, of the first member). "The Norvex group includes Qadira and Lumo",
+ * "Ana Ruiz fronts a group that also includes Halden Capital".
+ */
+export function membersFrame(v: SentenceView, f: Frame): Candidate[] {
+  const L = v.lowers;
+  let k = f.tj;
+  while (k < v.n && LINKS.has(L[k]) && k < f.tj + 4) k++;
+  if (!INCLUDES.has(L[k])) return [];
+  const members = objectAfter(v, k + 1, new Set(), 6);
+  if (members.length === 0) return [];
+  const poss = possessor(v, f.ti);
+  let leader: EntityRef[] = poss ? [poss] : compound(v, f.ti);
+  if (leader.length === 0) leader = byAgent(v, f.tj, 3);
+  if (leader.length === 0 && LEADS_GROUP.has(L[f.ti - 2] ?? '')) leader = subject(v, f.ti - 2, false);
+  const trig = triggerText(v, f);
+  const others = members.filter((m) => !leader.some((l) => l.key === m.key));
+  if (leader.length > 0) return pairs(v, f.ti, f.form.relation, leader.slice(0, 1), others, 0.75, trig);
+  return pairs(v, f.ti, f.form.relation, others.slice(0, 1), others.slice(1), 0.7, trig);
+}
