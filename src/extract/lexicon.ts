@@ -23,7 +23,8 @@ export type TriggerKind =
   | 'patient'
   | 'recipient'
   | 'recipient-noun'
-  | 'successor';
+  | 'successor'
+  | 'stake';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
@@ -34,6 +35,7 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'recipient',
   'recipient-noun',
   'successor',
+  'stake',
 ];
 
 export interface TriggerEntry {

@@ -8,6 +8,7 @@ import { nounFrame } from './nounFrame.js';
 import { participleFrame } from './participleFrame.js';
 import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
 import { sellerFrame } from './sellerFrame.js';
+import { stakeFrame } from './stakeFrame.js';
 import { successorFrame } from './successorFrame.js';
 import { verbFrame } from './verbFrame.js';
 import { zeroRelativeFrame } from './zeroRelativeFrame.js';
@@ -25,5 +26,6 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   recipient: [recipientFrame],
   'recipient-noun': [recipientNounFrame],
   successor: [successorFrame],
+  stake: [stakeFrame],
   members: [membersFrame],
 };

@@ -126,6 +126,11 @@ const FOUND: [string, string][] = [
     'Norvex Systems -BID_FOR-> Qadira Holdings',
   ],
   ["Qadira Holdings' suitor Norvex Systems raised its offer.", 'Norvex Systems -BID_FOR-> Qadira Holdings'],
+  [
+    "Halden Capital now holds about 75 per cent of Corvane Labs' shares.",
+    'Halden Capital -OWNS-> Corvane Labs',
+  ],
+  ['Halden Capital owns 51% of Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -182,6 +187,9 @@ const NOT_FOUND: [string, string][] = [
     'Qadira Holdings rejected the takeover bid of Halden Capital for its retail arm Pexo Labs.',
     'Qadira Holdings -BID_FOR-> Halden Capital',
   ],
+  // a minority holding is no ownership; "held talks" is no holding
+  ['Halden Capital holds 9 per cent of Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
+  ['Halden Capital held talks with Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
