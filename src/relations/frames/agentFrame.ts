@@ -36,7 +36,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function isModifier(v: SentenceView, k: number): boolean {
   const t = v.ctx.tokens.tokens[k];
   const w = t.lower;
-  if (!t.word || ARTICLES.has(w) || v.words['former-markers'].has(w)) return false;
+  if (!t.word || ARTICLES.has(w) || w === 'as' || v.words['former-markers'].has(w)) return false;
   if (t.cap && !w.includes('-')) return false;
   if (v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
   return !(
@@ -144,6 +144,11 @@ function readRole(
       if (r && rType && holderTypes.includes(rType) && !org.some((t) => t.key === r.key)) holder = [r];
       if (r && org.length === 0 && L[f.tj] === ',') org = objectAfter(v, f.tj + 1, new Set([r.key]), 3);
     }
+    // "Qadira named Ana Ruiz as its next chief executive": the one named "as" the role holds it
+    if (L[k] === 'as') {
+      const r = v.refs.filter((x) => x.tj === k && x.kind === 'name').at(-1);
+      if (r && typeOf(v, r) === 'Person' && holderTypes.includes('Person')) holder = [r];
+    }
   }
   // "Ana Ruiz is one of Senator Hale's backers", "Corvane will become a subsidiary of Halden": the subject
   if (holder.length === 0 && org.length > 0) {
@@ -164,7 +169,10 @@ function readRole(
   // organisation the sentence has named before it (two named before: no guess)
   // (a named organisation, not "the company" or "its"; not for a head of state, "President Tom Lee")
   const official = holder.some((r) => v.ctx.entities.get(r.key)?.official);
-  if (holder.length > 0 && org.length === 0 && f.form.relation === 'LEADS' && !official) {
+  // "opposition leader Ana Ruiz", "finance chief Tom Lee": a qualified title is no head of the firm
+  const qualified =
+    k0 > 0 && isModifier(v, k0 - 1) && !/ing$|ed$/.test(L[k0 - 1]) && !v.words['speech-verbs'].has(L[k0 - 1]);
+  if (holder.length > 0 && org.length === 0 && f.form.relation === 'LEADS' && !official && !qualified) {
     const before = v.refs.filter((r) => r.tj <= k0 && r.kind === 'name' && typeOf(v, r) === 'Organization');
     if (before.length > 0 && before.every((r) => r.key === before[0].key)) {
       org = [before[0]];

@@ -131,6 +131,11 @@ const FOUND: [string, string][] = [
     'Halden Capital -OWNS-> Corvane Labs',
   ],
   ['Halden Capital owns 51% of Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
+  ['Norvex Systems named finance chief Ana Ruiz as its next head.', 'Ana Ruiz -LEADS-> Norvex Systems'],
+  [
+    'Qadira Holdings has named Tom Lee as president and chief executive, replacing Mara Quist.',
+    'Mara Quist -LEADS-> Qadira Holdings',
+  ],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -190,6 +195,8 @@ const NOT_FOUND: [string, string][] = [
   // a minority holding is no ownership; "held talks" is no holding
   ['Halden Capital holds 9 per cent of Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
   ['Halden Capital held talks with Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
+  // a qualified title ("opposition leader") is no head of the organisation named before it
+  ["Norvex Systems' plan was criticised by opposition leader Ana Ruiz.", 'Ana Ruiz -LEADS-> Norvex Systems'],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
