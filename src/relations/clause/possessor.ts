@@ -3,7 +3,7 @@ import { POSS, type SentenceView } from './sentenceView.js';
 
 /**
  * "Norvex's [new] bid": the possessor right before token ti. Modifiers may stand between,
- * capitalised ones included: "Norvex's Borland unit", "Halden's $10 billion backing". A name
+ * capitalised ones included: "Norvex's Borland unit", "Halden's $2bn backing". A name
  * between ("Norvex's Lumo unit") is the noun's own.
  */
 export function possessor(v: SentenceView, ti: number): EntityRef | undefined {

@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { isVerbLike } from '../../nlp.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';
 import { prepositional } from './prepositional.js';
@@ -26,10 +27,14 @@ export function relativeObject(v: SentenceView, ti: number): number {
     if (w >= 0) break;
   }
   if (w < 0) return -1;
-  return v.refs.some((r) => r.ti > w && r.tj <= ti) ? w : -1;
+  // its subject follows the relative word: "which Qadira's board rejected", not "which also included Qadira"
+  const first = v.refs.find((r) => r.ti > w && r.tj <= ti);
+  if (!first) return -1;
+  const between = v.ctx.tokens.tokens.slice(w + 1, first.ti);
+  return between.some((t) => t.word && !t.cap && isVerbLike(t.lower)) ? -1 : w;
 }
 
-/** The subject of the relative clause opened at w: "which [the Milan lender's board] rejected". */
+/** The subject of the relative clause opened at w: "which [the Borland bank's board] rejected". */
 export function relativeSubject(v: SentenceView, w: number, ti: number): EntityRef[] {
   const inClause = v.refs.filter((r) => r.ti > w && r.tj <= ti && !prepositional(v, r));
   return inClause.length > 0 ? group(v, inClause[0]) : [];

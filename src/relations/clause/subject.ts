@@ -66,8 +66,8 @@ export function subject(
   // "Ike Ruiz, though not Ana Ruiz, and Halden Capital voted for ...": ", and" opens a new clause
   const and = coordinatedClause(v, cs, ti);
   if (and > cs) inClause = inClause.filter((r) => r.ti >= and);
-  // "the unions representing Norvex backed ...": the object of a participle is no subject
-  // ... with the names coordinated with it: "the unions representing Norvex and Qadira"
+  // "a fund managing Norvex's pensions backed ...": the object of a participle is no subject
+  // ... with the names coordinated with it: "a fund managing Norvex and Qadira pensions"
   const objects = new Set(inClause.filter((r) => afterParticiple(v, r)).flatMap((r) => group(v, r)));
   const candidates = inClause.filter((r) => !prepositional(v, r) && !objects.has(r));
   let head = candidates.find((r) => !r.possessive) ?? candidates[0];

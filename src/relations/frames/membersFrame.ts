@@ -33,7 +33,8 @@ const LEADS_GROUP = new Set([
  */
 export function membersFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
-  let k = f.tj;
+  // the trigger may end with the verb itself: "group that also includes"
+  let k = INCLUDES.has(L[f.tj - 1]) ? f.tj - 1 : f.tj;
   while (k < v.n && LINKS.has(L[k]) && k < f.tj + 4) k++;
   if (!INCLUDES.has(L[k])) return [];
   const members = objectAfter(v, k + 1, new Set(), 6);

@@ -94,7 +94,7 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
   // "Norvex won the Commission's approval", "Lumo won Borland approval": the regulated is the clause subject
   const regulatorNamed = rel === 'REGULATES' && (poss !== undefined || comp.length === 1);
-  // "Norvex sealed the deal with Halden's $10 billion backing": the backed is the clause subject
+  // "Norvex closed the purchase with Halden's $2bn backing": the backed is the clause subject
   const withPoss =
     rel === 'SUPPORTS' &&
     poss !== undefined &&

@@ -38,9 +38,9 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
   if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
-  // "shareholders came back", "the European champions": a base form where no verb can stand
+  // "Ana Ruiz went back", "the league champions": a base form where no verb can stand
   if (f.form.form === 'base' && !verbSlot(v, f.ti)) return [];
-  // "with Halden's $10 billion backing": a gerund after a noun or number is a noun
+  // "with Halden's $2bn backing": a gerund after a noun or number is a noun
   if (f.form.form === 'gerund' && !verbSlot(v, f.ti) && !GERUND_BEFORE.has(L[f.ti - 1])) return [];
   // "backed away from", "backed off": another verb
   if (PARTICLES.has(L[f.tj] ?? '')) return [];
@@ -73,7 +73,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "Norvex chief executive Ana Ruiz rejected the offer": the company rejects, its chief speaks
   const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
   if (src.length === 0) return [];
-  // "rejected an unsolicited $7.3 billion cash-and-stock offer from rival Norvex": a long object
+  // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
   // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
   const direct = rel === 'ACQUIRED';
   let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
@@ -99,7 +99,7 @@ function antecedentName(v: SentenceView, w: number): EntityRef[] {
 /** Words that may follow a verb whose object has moved away: "which Qadira rejected as too low". */
 const AFTER_GAP = new Set(['as', 'last', 'this', 'earlier', 'later', 'twice', 'again', 'outright', 'within']);
 
-/** Is the object slot right after the verb empty ("which Qadira turned down in May, ...")? */
+/** Is the object slot right after the verb empty ("which Qadira turned down last week, ...")? */
 function objectGap(v: SentenceView, tj: number): boolean {
   if (v.refs.some((r) => r.ti === tj)) return false;
   const t = v.ctx.tokens.tokens[tj];

@@ -20,17 +20,17 @@ const REACH: [string, string][] = [
   ],
   // ", and" opens a new clause with its own subject
   [
-    'The Borland Fund voted for Ana Ruiz, though not Tom Hale, and Halden Capital voted for Lumo Group.',
+    'Pexo Labs endorsed Ana Ruiz last week, and Halden Capital voted for Lumo Group.',
     'Halden Capital -SUPPORTS-> Lumo Group',
   ],
   // the dateline is no subject
   [
-    'KORVAL, April 9 2019 - The Borland Competition Authority today blocked the takeover of Pexo Labs.',
+    'KORVAL, June 3 2021 - The Borland Competition Authority has cleared the purchase of Pexo Labs.',
     'Borland Competition Authority -REGULATES-> Pexo Labs',
   ],
   // a modifier coordinated with a by-agent: "led by X and including Y"
   [
-    'Pexo Labs had been in talks with a consortium led by Halden Capital, and including Lumo Group.',
+    'Pexo Labs is selling to a consortium headed by Halden Capital and with Lumo Group as a junior member.',
     'Halden Capital -PARTNERED_WITH-> Lumo Group',
   ],
   // scare quotes stay in the clause
@@ -48,9 +48,9 @@ const REACH: [string, string][] = [
 // [sentence, a fact it must not state]
 const NOT_REACHED: [string, string][] = [
   // the object of a participle is no subject
-  ['The unions representing Lumo Group backed Tessel Systems.', 'Lumo Group -SUPPORTS-> Tessel Systems'],
+  ['A fund managing Lumo Group pensions backed Tessel Systems.', 'Lumo Group -SUPPORTS-> Tessel Systems'],
   [
-    'The unions representing Lumo Group and Pexo Labs staff backed Tessel Systems.',
+    'A fund managing Lumo Group and Pexo Labs pensions backed Tessel Systems.',
     'Pexo Labs -SUPPORTS-> Tessel Systems',
   ],
   // the subject of an infinitive inside a relative clause is not the antecedent
@@ -58,7 +58,7 @@ const NOT_REACHED: [string, string][] = [
   ['Norvex Systems bought Lumo Group, which owns Pexo Labs.', 'Norvex Systems -OWNS-> Pexo Labs'],
   // an object in the next clause is no object
   [
-    'Norvex Systems and Qadira Holdings merged in 2017, and Halden Capital bought Pexo Labs.',
+    'Norvex Systems and Qadira Holdings merged last year, and Halden Capital bought Pexo Labs soon after.',
     'Qadira Holdings -PARTNERED_WITH-> Pexo Labs',
   ],
 ];

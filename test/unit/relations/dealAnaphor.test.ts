@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText, facts } from '../extract/extractText.js';
 
-const BID = 'Norvex Systems agreed to buy Qadira Holdings in May. ';
+const BID = 'Norvex Systems agreed to buy Qadira Holdings on Monday. ';
 
 // [text, REGULATES facts]: "the takeover", "the deal" mean the last deal the document stated
 const ANAPHORS: [string, string[]][] = [
@@ -13,7 +13,7 @@ const ANAPHORS: [string, string[]][] = [
     ],
   ],
   [
-    BID + 'The Borland Competition Authority sued to block the merger.',
+    BID + 'The Borland Competition Authority asked a judge to stop the merger.',
     [
       'Borland Competition Authority -REGULATES-> Norvex Systems',
       'Borland Competition Authority -REGULATES-> Qadira Holdings',
@@ -60,10 +60,10 @@ describe('deal anaphora: a regulator acting on "the takeover"', () => {
 // [text, REJECTED facts]: "rejected that approach" rejects the last deal's bidder
 const OFFERS: [string, string[]][] = [
   [
-    'Norvex Systems bid for Qadira Holdings. Qadira Holdings rejected the offer a week later.',
+    'Norvex Systems bid for Qadira Holdings. Qadira Holdings rejected the offer on Friday.',
     ['Qadira Holdings -REJECTED-> Norvex Systems'],
   ],
-  ['Qadira Holdings rejected the offer a week later.', []],
+  ['Qadira Holdings rejected the offer on Friday.', []],
 ];
 
 describe('deal anaphora: "rejected that approach"', () => {

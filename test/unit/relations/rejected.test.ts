@@ -6,18 +6,18 @@ const REJECTIONS: [string, string[]][] = [
   ['Pexo Labs rejected an offer from Halden Capital.', ['Pexo Labs -REJECTED-> Halden Capital']],
   ["Pexo Labs rejected Halden Capital's $5 billion offer.", ['Pexo Labs -REJECTED-> Halden Capital']],
   [
-    'Pexo Labs rejected an unsolicited $7.3 billion cash-and-stock offer from rival Halden Capital.',
+    'Pexo Labs rejected an unexpected $4bn all-cash offer from rival Halden Capital on Friday.',
     ['Pexo Labs -REJECTED-> Halden Capital'],
   ],
   // the verb and its particle around the object
-  ['Pexo Labs turned Halden Capital down in May.', ['Pexo Labs -REJECTED-> Halden Capital']],
+  ['Pexo Labs turned Halden Capital down last week.', ['Pexo Labs -REJECTED-> Halden Capital']],
   // a relative clause whose object is the antecedent offer
   [
     'Norvex Systems made an offer for Qadira Holdings, which Qadira Holdings rejected as too low.',
     ['Qadira Holdings -REJECTED-> Norvex Systems'],
   ],
   [
-    "Tessel Corp launched a hostile bid in May, which Lumo Group's board turned down.",
+    "Tessel Corp made an unwelcome approach last spring, which Lumo Group's board turned down.",
     ['Lumo Group -REJECTED-> Tessel'],
   ],
   // the company rejects through its chief

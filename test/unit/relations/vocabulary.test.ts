@@ -20,8 +20,9 @@ const STATED: [string, string][] = [
     'Qadira Holdings -SUPPORTS-> Norvex Systems',
   ],
   ['Ana Ruiz said she would vote for Tom Hale.', 'Ana Ruiz -SUPPORTS-> Tom Hale'],
+  ['Halden Capital threw its support behind Tom Hale.', 'Halden Capital -SUPPORTS-> Tom Hale'],
   [
-    "Norvex Systems sealed the deal with Halden Capital's $10 billion backing.",
+    "Norvex Systems closed the purchase with Halden Capital's $2bn backing.",
     'Halden Capital -SUPPORTS-> Norvex Systems',
   ],
   [
@@ -53,12 +54,15 @@ const STATED: [string, string][] = [
     'Pexo Labs negotiated with the Borland Competition Authority over its licence.',
     'Borland Competition Authority -REGULATES-> Pexo Labs',
   ],
-  ['Norvex Systems and Qadira Holdings merged in 2017.', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+  [
+    'Norvex Systems and Qadira Holdings merged last year.',
+    'Norvex Systems -PARTNERED_WITH-> Qadira Holdings',
+  ],
   ['Lumo Group signed a supply deal with Tessel Systems.', 'Lumo Group -PARTNERED_WITH-> Tessel Systems'],
   ['Halden Capital formed a joint venture with Pexo Labs.', 'Halden Capital -PARTNERED_WITH-> Pexo Labs'],
   // a regulator named on its noun regulates the clause subject, not a speaker
   [
-    "Norvex Systems won the Borland Competition Authority's approval last month.",
+    "Norvex Systems won the Borland Competition Authority's approval on Tuesday.",
     'Borland Competition Authority -REGULATES-> Norvex Systems',
   ],
   // members of a consortium partner its leader
@@ -66,6 +70,7 @@ const STATED: [string, string][] = [
     'The consortium, which also included Qadira Holdings and Lumo Group, bid again.',
     'Qadira Holdings -PARTNERED_WITH-> Lumo Group',
   ],
+  ['The Fortex group includes Halden Capital and Pexo Labs.', 'Fortex -PARTNERED_WITH-> Pexo Labs'],
   [
     'Halden Capital fronts a consortium that also includes Pexo Labs.',
     'Halden Capital -PARTNERED_WITH-> Pexo Labs',
@@ -78,9 +83,9 @@ const STATED: [string, string][] = [
 
 // [sentence, relation type it must not state]: the word is no trigger here, or its slot is empty
 const NOT_STATED: [string, string][] = [
-  ['Pexo Labs came back under the ownership of Halden Capital.', 'SUPPORTS'],
+  ['Ana Ruiz went back to Pexo Labs after a year at Halden Capital.', 'SUPPORTS'],
   ['Halden Capital looked back on its years with Pexo Labs.', 'SUPPORTS'],
-  ['Lumo Group completed its takeover of the Borland champions.', 'SUPPORTS'],
+  ['Lumo Group signed two of the league champions from Tessel Systems.', 'SUPPORTS'],
   ['Halden Capital backed away from Pexo Labs.', 'SUPPORTS'],
   ['Pexo Labs rejected the claim by Halden Capital.', 'REJECTED'],
   ['Norvex Systems snubbed Paris.', 'REJECTED'],
@@ -89,6 +94,10 @@ const NOT_STATED: [string, string][] = [
   // a stake is no acquisition of the company
   ['Norvex Systems bought a 20% stake in Lumo Group.', 'ACQUIRED'],
   ["Ana Ruiz said the Borland Competition Authority's investigation would continue.", 'REGULATES'],
+  // "group" alone names no partnership
+  ['Lumo Group rejoined the Halden group on Thursday.', 'PARTNERED_WITH'],
+  // the names a relative clause includes are no subject of the main verb
+  ['The Norvex group, which also included Qadira Holdings and Lumo Group, bid again.', 'BID_FOR'],
   // contacting an authority does not make it a regulator
   ['Pexo Labs contacted the Borland Competition Authority about its plans.', 'REGULATES'],
   // a company suing is no regulator
