@@ -136,6 +136,10 @@ const FOUND: [string, string][] = [
     'Qadira Holdings has named Tom Lee as president and chief executive, replacing Mara Quist.',
     'Mara Quist -LEADS-> Qadira Holdings',
   ],
+  [
+    'The Corvane Herald is published by Halden Media, the newspaper arm of Marlow Group.',
+    'Halden Media -OWNS-> Corvane Herald',
+  ],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -197,6 +201,8 @@ const NOT_FOUND: [string, string][] = [
   ['Halden Capital held talks with Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
   // a qualified title ("opposition leader") is no head of the organisation named before it
   ["Norvex Systems' plan was criticised by opposition leader Ana Ruiz.", 'Ana Ruiz -LEADS-> Norvex Systems'],
+  // what is owned is the direct object: a report "on" a company is not the company
+  ['Norvex Systems published a report on Qadira Holdings.', 'Norvex Systems -OWNS-> Qadira Holdings'],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
