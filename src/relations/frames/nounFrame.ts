@@ -68,6 +68,8 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   // "an offer of $14.86 a share": the "of" object is the price
   const price = objStart >= 0 && v.lowers[objStart - 1] === 'of' && /^[$€£¥\d]/.test(v.lowers[objStart]);
   if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && (!dealObject || price)) objStart = -1;
+  // "Halden's sale of Brix", "a majority stake in Corvane"; not "Brix's sale to Marlow"
+  if (rel === 'OWNS' && objStart >= 0 && !/^(of|in)$/.test(v.lowers[objStart - 1])) objStart = -1;
   let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
   // "the takeover of Qadira by Norvex": the "of" object comes before the agent
   if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')

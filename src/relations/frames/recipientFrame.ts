@@ -67,6 +67,8 @@ export function recipientNounFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   const done = dealDone(v, f.ti, f.tj);
   if (rel === 'ACQUIRED' && !done) return [];
+  // "the sale of Brix to Marlow closed": the acquisition, not a bid as well
+  if (rel === 'BID_FOR' && done) return [];
   const objStart = nounObjectStart(v, f.tj);
   let sold: EntityRef[] = [];
   let from = f.tj;

@@ -140,6 +140,16 @@ const FOUND: [string, string][] = [
     'The Corvane Herald is published by Halden Media, the newspaper arm of Marlow Group.',
     'Halden Media -OWNS-> Corvane Herald',
   ],
+  [
+    "Halden Capital's 2019 acquisition of Pexo Labs doubled its sales.",
+    'Halden Capital -ACQUIRED-> Pexo Labs',
+  ],
+  [
+    'The buyout of Corvane Labs by Halden Capital in 2000 made headlines.',
+    'Halden Capital -ACQUIRED-> Corvane Labs',
+  ],
+  ['The sale of Brix Foods to Marlow Group closed on Friday.', 'Marlow Group -ACQUIRED-> Brix Foods'],
+  ['Halden Capital holds a majority stake in Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -203,6 +213,13 @@ const NOT_FOUND: [string, string][] = [
   ["Norvex Systems' plan was criticised by opposition leader Ana Ruiz.", 'Ana Ruiz -LEADS-> Norvex Systems'],
   // what is owned is the direct object: a report "on" a company is not the company
   ['Norvex Systems published a report on Qadira Holdings.', 'Norvex Systems -OWNS-> Qadira Holdings'],
+  // a planned deal is no acquisition
+  [
+    "Halden Capital's planned acquisition of Pexo Labs is expected to close in 2026.",
+    'Halden Capital -ACQUIRED-> Pexo Labs',
+  ],
+  // the possessor of "sale" may be the one who forced it, not the seller
+  ["Tom Lee's pressured sale of Brix Foods angered investors.", 'Tom Lee -OWNS-> Brix Foods'],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
