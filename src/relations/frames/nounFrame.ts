@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import type { RelationType } from '../../types.js';
 import { longestMatch } from '../../entities/phraseTrie.js';
 import {
   byAgent,
@@ -17,6 +18,9 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { groupLeader } from './groupLeader.js';
 import { pronounPossessor } from './pronounPossessor.js';
 import { NOT_REALIS } from './verbFrame.js';
+
+/** Deal relations, whose bidder or owner an "its" before the noun names ("its $2bn offer for"). */
+const DEALS = new Set<RelationType>(['BID_FOR', 'ACQUIRED', 'OWNS']);
 
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
 function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
@@ -43,7 +47,7 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
   // "Norvex's bid", "its $2bn offer"
-  const poss = possessor(v, f.ti) ?? pronounPossessor(v, f.ti);
+  const poss = possessor(v, f.ti) ?? (DEALS.has(rel) ? pronounPossessor(v, f.ti) : undefined);
   const comp = poss ? [] : compound(v, f.ti);
   let fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
   // "an approach from a consortium headed by Norvex": the group's leader bids
