@@ -79,6 +79,10 @@ function readRole(
   if (v.words['deputy-markers'].has(L[k0 - 1] ?? '')) return undefined;
   // "the party leader's campaign": the role is itself a possessor, its holder is not written here
   if (POSS.has(L[f.tj] ?? '')) return undefined;
+  // "Norvex chief economist Tom Lee", "Borland chief minister Ana Ruiz": the word only qualifies a
+  // noun after it, which is the role
+  const next = v.ctx.tokens.tokens[f.tj];
+  if (next?.word && !next.cap && isModifier(v, f.tj) && !/^(and|or)$/.test(next.lower)) return undefined;
   const trig = (former ? 'former ' : '') + triggerText(v, f);
   // the organisation: "Norvex's chairman", "Norvex chairman", "chairman of Norvex", "its chairman"
   const poss = possessor(v, k0) ?? pronounPossessor(v, k0);

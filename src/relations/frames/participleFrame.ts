@@ -28,7 +28,9 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
   while (k >= 0 && /ly$/.test(L[k])) k--; // "wholly", "majority" handled below
   for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const r = v.refs.filter((x) => x.tj === k + 1 || (POSS.has(L[k]) && x.tj === k)).at(-1);
-    // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira
+    // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
+    // "its own management team led by" is the team's, not what "its" stands for
+    if (r && r.kind === 'pronoun') return undefined;
     if (r) return !r.possessive || possessorHead ? r : undefined;
     const w = L[k];
     const t = v.ctx.tokens.tokens[k];

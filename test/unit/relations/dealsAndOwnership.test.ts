@@ -220,6 +220,13 @@ const NOT_FOUND: [string, string][] = [
   ],
   // the possessor of "sale" may be the one who forced it, not the seller
   ["Tom Lee's pressured sale of Brix Foods angered investors.", 'Tom Lee -OWNS-> Brix Foods'],
+  // "chief" qualifying another noun is not the title "chief"
+  ['Norvex Systems chief economist Tom Lee said rates would fall.', 'Tom Lee -LEADS-> Norvex Systems'],
+  // "its own team led by": the team is led, not what "its" stands for
+  [
+    'Pexo Labs will be run as a unit of Halden Capital, with its own team led by chief executive Ana Ruiz.',
+    'Ana Ruiz -LEADS-> Halden Capital',
+  ],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
