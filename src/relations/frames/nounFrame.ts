@@ -70,7 +70,12 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const dealObject =
     objStart < 0 || /^(for|of|over)$/.test(v.lowers[objStart - 1]) || v.lowers[objStart - 2] === 'to';
   // "an offer of $14.86 a share": the "of" object is the price
-  const price = objStart >= 0 && v.lowers[objStart - 1] === 'of' && /^[$€£¥\d]/.test(v.lowers[objStart]);
+  // ("a bid of Rs 18,000 crore", "an offer of EUR 9bn": a currency word before the amount)
+  const amount = (w: string | undefined): boolean => /^[$€£¥\d]/.test(w ?? '');
+  const price =
+    objStart >= 0 &&
+    v.lowers[objStart - 1] === 'of' &&
+    (amount(v.lowers[objStart]) || amount(v.lowers[objStart + 1]));
   if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && (!dealObject || price)) objStart = -1;
   // "Halden's sale of Brix", "a majority stake in Corvane"; not "Brix's sale to Marlow"
   if (rel === 'OWNS' && objStart >= 0 && !/^(of|in)$/.test(v.lowers[objStart - 1])) objStart = -1;
@@ -83,6 +88,18 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'BID_FOR' && !poss && v.lowers[objStart - 1] === 'of' && v.lowers[ofEnd] === 'for') {
     const forObject = objectAfter(v, ofEnd + 1, new Set(targets.map((r) => r.key)), 4);
     if (forObject.length > 0) return emit(targets, forObject, 0.75);
+  }
+  // "Halden completed the Pexo purchase": before a noun of acquiring, a name is what is bought, and
+  // the clause subject buys; "a Norvex bid" keeps its bidder
+  if (
+    DEALS.has(rel) &&
+    rel !== 'OWNS' &&
+    comp.length === 1 &&
+    targets.length === 0 &&
+    readsAs(v, f, 'ACQUIRED')
+  ) {
+    const buyer = subject(v, f.ti, false).filter((r) => r.key !== comp[0].key);
+    if (buyer.length > 0) return emit(buyer, comp, 0.7);
   }
   // "an in-depth review of the transaction": the document's last deal
   if (rel === 'REGULATES' && targets.length === 0 && objStart >= 0) targets = dealAnaphor(v, objStart);

@@ -150,6 +150,7 @@ const FOUND: [string, string][] = [
   ],
   ['The sale of Brix Foods to Marlow Group closed on Friday.', 'Marlow Group -ACQUIRED-> Brix Foods'],
   ['Halden Capital holds a majority stake in Corvane Labs.', 'Halden Capital -OWNS-> Corvane Labs'],
+  ['Marlow Group completed the Brix Foods purchase on 1 October.', 'Marlow Group -ACQUIRED-> Brix Foods'],
 ];
 
 // [sentence, fact that must NOT be read]
@@ -227,6 +228,8 @@ const NOT_FOUND: [string, string][] = [
     'Pexo Labs will be run as a unit of Halden Capital, with its own team led by chief executive Ana Ruiz.',
     'Ana Ruiz -LEADS-> Halden Capital',
   ],
+  // before a bid noun a name is the bidder, not what is bid for
+  ['Qadira Holdings rejected a Norvex Systems bid.', 'Qadira Holdings -BID_FOR-> Norvex Systems'],
   // a completed acquisition is not read as a bid as well
   [
     'Norvex Systems completed its purchase of Qadira Holdings on Thursday.',
