@@ -89,7 +89,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     triggerFirstWords.add(w[0]);
   };
   for (const t of lexicon.triggers) {
-    if (t.kind === 'verb' || t.kind === 'inverse') {
+    if (
+      t.kind === 'verb' ||
+      t.kind === 'inverse' ||
+      t.kind === 'recipient' ||
+      t.kind === 'successor' ||
+      t.kind === 'stake'
+    ) {
       const [head, ...rest] = t.phrase.split(' ');
       const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
       const forms = verbForms(head);

@@ -14,8 +14,29 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-export type TriggerKind = 'verb' | 'noun' | 'agent' | 'inverse' | 'members';
-export const TRIGGER_KINDS: readonly TriggerKind[] = ['verb', 'noun', 'agent', 'inverse', 'members'];
+export type TriggerKind =
+  | 'verb'
+  | 'noun'
+  | 'agent'
+  | 'inverse'
+  | 'members'
+  | 'patient'
+  | 'recipient'
+  | 'recipient-noun'
+  | 'successor'
+  | 'stake';
+export const TRIGGER_KINDS: readonly TriggerKind[] = [
+  'verb',
+  'noun',
+  'agent',
+  'inverse',
+  'members',
+  'patient',
+  'recipient',
+  'recipient-noun',
+  'successor',
+  'stake',
+];
 
 export interface TriggerEntry {
   relation: RelationType;
@@ -33,9 +54,12 @@ export interface CountryEntry {
 /** One word list per data/lexicon/<name>.txt file, lower-cased. */
 export const WORD_LISTS = [
   'auxiliaries',
+  'bid-responses',
   'clause-boundaries',
   'corporate-suffixes',
+  'deal-completion',
   'denials',
+  'deputy-markers',
   'descriptor-modifiers',
   'first-person',
   'former-markers',
@@ -43,6 +67,7 @@ export const WORD_LISTS = [
   'government-head-words',
   'government-lead-words',
   'government-titles',
+  'group-nouns',
   'hedges',
   'intentions',
   'light-verbs',
@@ -56,6 +81,7 @@ export const WORD_LISTS = [
   'person-titles',
   'prepositions',
   'product-descriptors',
+  'share-nouns',
   'speech-verbs',
   'third-person',
 ] as const;

@@ -14,7 +14,7 @@ export const ALLOWED_TYPES: Record<RelationType, { source: EntityType[]; target:
   REGULATES: { source: ['Government', 'Person'], target: ['Organization', 'Product', 'Person'] },
   OWNS: { source: ['Organization', 'Person', 'Government'], target: ['Organization', 'Product'] },
   ACQUIRED: { source: ['Organization', 'Person'], target: ['Organization', 'Product'] },
-  LEADS: { source: ['Person'], target: ['Organization'] },
+  LEADS: { source: ['Person'], target: ['Organization', 'Government'] },
   SUPPORTS: {
     source: ['Person', 'Organization', 'Government'],
     target: ['Person', 'Organization', 'Government', 'Product'],

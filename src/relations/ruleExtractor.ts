@@ -73,7 +73,15 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
     };
     const key = `${rel.type}|${rel.source}|${rel.target}`;
     const prev = best.get(key);
-    if (!prev || prev.confidence < rel.confidence) best.set(key, rel);
+    // one reading of a fact asserts it ("former chief executive Ana Ruiz"), another hedges it ("would
+    // return to run the bank"): the asserted reading stands, then the more confident one
+    const asserted = (r: Relation): boolean => !r.negated && !r.hedged;
+    if (
+      !prev ||
+      (asserted(rel) && !asserted(prev)) ||
+      (asserted(rel) === asserted(prev) && prev.confidence < rel.confidence)
+    )
+      best.set(key, rel);
   }
   return [...best.values()];
 }

@@ -2,6 +2,7 @@ import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { isVerbLike } from '../../nlp.js';
 import { clauseEnd } from './clauseBounds.js';
 import { group } from './group.js';
+import { isPlaceModifier } from './placeModifier.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** "control of", "the rest of": an object that is the whole of the name after "of". */
@@ -25,6 +26,11 @@ export function objectAfter(
   const end = Math.min(clauseEnd(v, tj), tj + limit);
   for (let k = tj; k < end; k++) {
     const r = v.refs.find((x) => x.ti === k && (!exclude.has(x.key) || (x.alt && !exclude.has(x.alt))));
+    // "an offer for Italy's Banco Lido": a place's possessive only locates the name after it
+    if (r && isPlaceModifier(v, r)) {
+      k = r.tj; // past its "'s"
+      continue;
+    }
     if (r) return exclude.has(r.key) ? [{ ...r, key: r.alt! }] : group(v, r);
     const w = v.lowers[k];
     if (k > tj && w === ',' && (v.lowers[k + 1] === 'and' || v.lowers[k + 1] === 'but')) break;

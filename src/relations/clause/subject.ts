@@ -4,6 +4,11 @@ import { isVerbLike } from '../../nlp.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';
 import { prepositional } from './prepositional.js';
+import {
+  coordinatedSubject,
+  relativeAntecedent as apposedAntecedent,
+  relativePronounBefore,
+} from './relativeAntecedent.js';
 import type { SentenceView } from './sentenceView.js';
 
 /** Adverbs that may stand between a relative word and its verb: "who also founded". */
@@ -45,6 +50,14 @@ export function subject(
     const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
     if (near) return [near];
   }
+  // "Mark Dunn, the former Norvex chief who chairs Qadira": back over an apposition to the person;
+  // a relative clause whose antecedent is not a name we know has no subject we know
+  if (relativePronounBefore(v, ti) >= 0) {
+    const apposed = apposedAntecedent(v, ti);
+    return apposed ? [apposed] : [];
+  }
+  const coordinated = coordinatedSubject(v, ti);
+  if (coordinated) return coordinated;
   // "after rejecting Norvex's bid": the subject is the main clause's
   if (gerund && inClause.length === 0 && cs > 0 && GERUND_LINKS.has(v.lowers[cs - 1])) {
     cs = clauseStart(v, cs - 1);

@@ -1,14 +1,20 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { longestMatch } from '../../entities/phraseTrie.js';
+import type { EntityType } from '../../types.js';
 import { ALLOWED_TYPES } from '../allowedTypes.js';
 import {
   clauseStart,
   compound,
+  group,
   objectAfter,
   possessor,
   subject,
   typeOf,
+  POSS,
   type SentenceView,
 } from '../clause/index.js';
+import { bidTargetInSentence } from './bidTargetInSentence.js';
+import { pronounPossessor } from './pronounPossessor.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
 const COPULAS = new Set([
@@ -20,17 +26,46 @@ const COPULAS = new Set([
   'been',
   'become',
   'became',
+  'becomes',
   'remains',
   'remained',
 ]);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A word that may modify a role noun: "private", "equity", "Chicago-based" (not a verb, name or boundary). */
+function isModifier(v: SentenceView, k: number): boolean {
+  const t = v.ctx.tokens.tokens[k];
+  const w = t.lower;
+  if (!t.word || ARTICLES.has(w) || w === 'as' || v.words['former-markers'].has(w)) return false;
+  if (t.cap && !w.includes('-')) return false;
+  if (v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
+  return !(
+    v.words['clause-boundaries'].has(w) ||
+    v.words.prepositions.has(w) ||
+    v.words.auxiliaries.has(w) ||
+    (/ed$|ing$/.test(w) && !w.includes('-'))
+  );
+}
+
+/** A role noun read in the sentence: who holds the role, and the organisation it is held at. */
+interface RoleReading {
+  holder: EntityRef[];
+  org: EntityRef[];
+  conf: number;
+  trig: string;
+}
 
 /**
- * A role noun naming the source: the possessor, a name before it or its "of"/"at" object is the
- * target, the name in apposition the source ("Norvex's chairman, Ana Ruiz", "chief executive of
- * Norvex, Ana Ruiz", "Norvex CEO Ana Ruiz").
+ * Reads a role noun ("chief executive", "owner", "unit"): the possessor, a name before it, its
+ * "of"/"at" object or the name before ", whose" is the organisation; the name in apposition
+ * (after or before) or the subject of a copula is the holder, of one of `holderTypes`.
  */
-export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
-  const rel = f.form.relation;
+function readRole(
+  v: SentenceView,
+  f: Frame,
+  holderTypes: readonly EntityType[],
+  owner = false,
+): RoleReading | undefined {
   const L = v.lowers;
   let k0 = f.ti;
   let former = false;
@@ -40,64 +75,135 @@ export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
       k0 = k;
     } else if (L[k] !== 'the') break;
   }
+  // "Norvex vice president Tom Lee", "deputy chief executive": a deputy, not the leader
+  if (v.words['deputy-markers'].has(L[k0 - 1] ?? '')) return undefined;
+  // "the party leader's campaign": the role is itself a possessor, its holder is not written here
+  if (POSS.has(L[f.tj] ?? '')) return undefined;
+  // "Norvex chief economist Tom Lee", "Borland chief minister Ana Ruiz": the word only qualifies a
+  // noun after it, which is the role
+  const next = v.ctx.tokens.tokens[f.tj];
+  if (next?.word && !next.cap && isModifier(v, f.tj) && !/^(and|or)$/.test(next.lower)) return undefined;
   const trig = (former ? 'former ' : '') + triggerText(v, f);
-  const factor = former ? 0.75 : 1;
-  // the organisation / owned thing: "Norvex's chairman", "Norvex chairman", "chairman of Norvex"
-  const poss = possessor(v, k0);
-  let target: EntityRef[] = poss ? [poss] : compound(v, k0);
-  let conf = 0.85;
-  if (target.length === 0 && (L[f.tj] === 'of' || L[f.tj] === 'at'))
-    target = objectAfter(v, f.tj + 1, new Set(), 6);
-  // the role holder: "Norvex's chairman, the billionaire Ana Ruiz" (apposition after)
-  let source: EntityRef[] = [];
+  // the organisation: "Norvex's chairman", "Norvex chairman", "chairman of Norvex", "its chairman"
+  const poss = possessor(v, k0) ?? pronounPossessor(v, k0);
+  let org: EntityRef[] = poss ? [poss] : compound(v, k0);
+  let conf = poss?.kind === 'pronoun' ? 0.75 : 0.85;
+  // "chief executive of Norvex", "a suitor for Qadira" (a bidder is for what it bids for)
+  const ofWord = L[f.tj] === 'of' || L[f.tj] === 'at' || (L[f.tj] === 'for' && f.form.relation === 'BID_FOR');
+  if (org.length === 0 && ofWord) org = objectAfter(v, f.tj + 1, new Set(), 6);
+  // "Barclon Bank, whose chief executive Ana Ruiz": the name before ", whose"
+  if (org.length === 0 && L[k0 - 1] === 'whose' && L[k0 - 2] === ',') {
+    const r = v.refs.filter((x) => x.tj === k0 - 2).at(-1);
+    if (r) org = [r];
+  }
+  // the holder: "Norvex's chairman, the veteran banker Ana Ruiz" (apposition after)
+  let holder: EntityRef[] = [];
   let s = f.tj;
-  if (target.length > 0 && (L[s] === 'of' || L[s] === 'at')) s = Math.max(...target.map((r) => r.tj));
+  if (org.length > 0 && ofWord) s = Math.max(...org.map((r) => r.tj));
+  // "Bidders for Qadira included Norvex and Halden": the holders follow "include"
+  if (org.length > 0 && /^includ(e|es|ed)$/.test(L[s] ?? '')) {
+    const r = v.refs.find((x) => x.ti === s + 1);
+    const rType = r ? typeOf(v, r) : undefined;
+    if (r && rType && holderTypes.includes(rType)) holder = group(v, r);
+  }
   // after "chief executive of Norvex" the holder is written before the title, not after
   // unless the title opens its clause: "Another backer of Tom Hale, Halden Capital, said ..."
   const opens = L[s] === ',' && !v.refs.some((r) => r.tj <= k0 && r.ti >= clauseStart(v, k0));
-  const afterLimit = s === f.tj ? s + 5 : opens ? s + 2 : s;
-  for (let k = s; k < Math.min(v.n, afterLimit); k++) {
+  let afterLimit = s === f.tj ? s + 5 : opens ? s + 2 : s;
+  for (let k = s; holder.length === 0 && k < Math.min(v.n, afterLimit); k++) {
+    // "Norvex chairman and chief executive Ana Ruiz": a second title for the same holder
+    const also = L[k] === 'and' ? longestMatch(v.ctx.lexicon.triggers, L, k + 1) : undefined;
+    if (also?.values.some((t) => t.relation === f.form.relation && t.kind === f.form.kind)) {
+      afterLimit += also.end - k;
+      k = also.end - 1;
+      continue;
+    }
     // a same-named holder means the possessor was mis-resolved: its alternative is meant
-    const r = v.refs.find((x) => x.ti === k && !target.some((t) => t.key === x.key && !t.alt));
+    const r = v.refs.find((x) => x.ti === k && !org.some((t) => t.key === x.key && !t.alt));
     const rType = r ? typeOf(v, r) : undefined;
-    if (r && rType && ALLOWED_TYPES[rel].source.includes(rType)) {
-      source = [r];
+    if (r && rType && holderTypes.includes(rType)) {
+      holder = [r];
       break;
     }
     // "Ana Ruiz, CEO, Norvex, said": the name after the title is the organisation
     if (r) break;
     const t = v.ctx.tokens.tokens[k];
+    // "Ineos founder Sir Tom Lee": an honorific before the holder's name
+    if (v.words['person-titles'].has(L[k])) continue;
     if (t.word && t.cap) break;
     if (!t.word && L[k] !== ',') break;
+    // "Porsche's holding company and buying Volkswagen options": no apposition across a verb or "and"
+    if (L[k] === 'and' || L[k] === 'or' || v.words.prepositions.has(L[k]) || /ing$/.test(L[k])) break;
   }
-  // "Ana Ruiz, the former chief executive of Norvex" / "Ana Ruiz, CEO, Norvex" (apposition before)
-  if (source.length === 0) {
-    let k = k0 - 1;
-    while (k >= 0 && (L[k] === 'the' || L[k] === 'a' || L[k] === 'an')) k--;
-    if (poss) k = poss.ti - 1;
+  // "Ana Ruiz, the former Norvex chief executive" / "Ana Ruiz, CEO, Norvex" (apposition before)
+  if (holder.length === 0) {
+    const firstOrg = org.length > 0 && org[0].tj <= k0 ? Math.min(...org.map((r) => r.ti)) : k0;
+    let k = Math.min(k0, firstOrg) - 1;
+    // "One Equity, the private equity arm of ...", "LaSalle, its Chicago-based US arm": modifiers of the role
+    for (let m = 0; m < 4 && k >= 0 && isModifier(v, k); m++) k--;
+    while (k >= 0 && (ARTICLES.has(L[k]) || v.words['former-markers'].has(L[k]))) k--;
     if (L[k] === ',') {
       const r = v.refs.filter((x) => x.tj === k).at(-1);
-      if (r) source = [r];
-      if (r && target.length === 0 && L[f.tj] === ',') target = objectAfter(v, f.tj + 1, new Set([r.key]), 3);
+      const rType = r ? typeOf(v, r) : undefined;
+      if (r && rType && holderTypes.includes(rType) && !org.some((t) => t.key === r.key)) holder = [r];
+      if (r && org.length === 0 && L[f.tj] === ',') org = objectAfter(v, f.tj + 1, new Set([r.key]), 3);
+    }
+    // "Qadira named Ana Ruiz as its next chief executive": the one named "as" the role holds it
+    if (L[k] === 'as') {
+      const r = v.refs.filter((x) => x.tj === k && x.kind === 'name').at(-1);
+      if (r && typeOf(v, r) === 'Person' && holderTypes.includes('Person')) holder = [r];
     }
   }
-  // "Ana Ruiz is one of Senator Hale's backers": the clause subject
-  if (source.length === 0 && target.length > 0) {
+  // "Ana Ruiz is one of Senator Hale's backers", "Corvane will become a subsidiary of Halden": the subject
+  if (holder.length === 0 && org.length > 0) {
     // only when the role noun is the predicate: "Ana Ruiz is a backer of ...", not "X's order ... Y's owner"
-    const cs = clauseStart(v, k0);
+    const cs = Math.max(clauseStart(v, k0), k0 - 6);
     if (L.slice(cs, k0).some((w) => COPULAS.has(w))) {
-      source = subject(v, k0, false).filter((r) => !target.some((t) => t.key === r.key));
+      holder = subject(v, k0, false).filter((r) => !org.some((t) => t.key === r.key));
       conf = 0.75;
     }
   }
-  if (source.length > 0 && target.length === 0 && rel === 'OWNS') {
-    // "was rejected by Chinese owner Qadira": the owned is the nearest organisation before
-    const before = v.refs.filter((r) => r.tj <= k0 && !source.some((x) => x.key === r.key));
-    const owned = before.reverse().find((r) => typeOf(v, r) === 'Organization' || typeOf(v, r) === 'Product');
-    if (owned) {
-      target = [owned];
+  // "Norvex's bid for Pexo was rejected by owner Qadira": a bare owner owns what the bid is for;
+  // with no bid object ("The bid from Norvex was rejected by owner Qadira") nothing is placed
+  if (holder.length > 0 && org.length === 0 && owner) {
+    org = bidTargetInSentence(v, new Set(holder.map((r) => r.key)));
+    conf = 0.65;
+  }
+  // "UBS said that former chief executive Ana Ruiz would return": a bare title is held at the one
+  // organisation the sentence has named before it (two named before: no guess)
+  // (a named organisation, not "the company" or "its"; not for a head of state, "President Tom Lee")
+  const official = holder.some((r) => v.ctx.entities.get(r.key)?.official);
+  // "opposition leader Ana Ruiz", "finance chief Tom Lee": a qualified title is no head of the firm
+  const qualified =
+    k0 > 0 && isModifier(v, k0 - 1) && !/ing$|ed$/.test(L[k0 - 1]) && !v.words['speech-verbs'].has(L[k0 - 1]);
+  if (holder.length > 0 && org.length === 0 && f.form.relation === 'LEADS' && !official && !qualified) {
+    const before = v.refs.filter((r) => r.tj <= k0 && r.kind === 'name' && typeOf(v, r) === 'Organization');
+    if (before.length > 0 && before.every((r) => r.key === before[0].key)) {
+      org = [before[0]];
       conf = 0.6;
     }
   }
-  return pairs(v, f.ti, rel, source, target, conf * factor, trig);
+  if (holder.length === 0 || org.length === 0) return undefined;
+  return { holder, org, conf: conf * (former ? 0.75 : 1), trig };
+}
+
+/**
+ * A role noun naming the source: the possessor, a name before it or its "of"/"at" object is the
+ * target, the name in apposition the source ("Norvex's chairman, Ana Ruiz", "chief executive of
+ * Norvex, Ana Ruiz", "Norvex CEO Ana Ruiz", "Barclon, whose chairman Ana Ruiz").
+ */
+export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
+  const rel = f.form.relation;
+  const r = readRole(v, f, ALLOWED_TYPES[rel].source, rel === 'OWNS');
+  return r ? pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig) : [];
+}
+
+/**
+ * A role noun naming the target, the mirror of agentFrame: "Pexo Labs, a unit of Halden Capital",
+ * "Halden Capital's subsidiary Corvane", "Corvane will become a wholly owned subsidiary of Halden".
+ */
+export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
+  const rel = f.form.relation;
+  const r = readRole(v, f, ALLOWED_TYPES[rel].target);
+  return r ? pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig) : [];
 }

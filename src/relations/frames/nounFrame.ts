@@ -1,4 +1,6 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import type { RelationType } from '../../types.js';
+import { longestMatch } from '../../entities/phraseTrie.js';
 import {
   byAgent,
   compound,
@@ -9,8 +11,23 @@ import {
   subject,
   type SentenceView,
 } from '../clause/index.js';
+import { bidTarget } from './bidTarget.js';
+import { dealDone } from './dealDone.js';
 import { dealAnaphor } from './dealParties.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { groupLeader } from './groupLeader.js';
+import { pronounPossessor } from './pronounPossessor.js';
+import { NOT_REALIS } from './verbFrame.js';
+
+/** Deal relations, whose bidder or owner an "its" before the noun names ("its $2bn offer for"). */
+const DEALS = new Set<RelationType>(['BID_FOR', 'ACQUIRED', 'OWNS']);
+
+/** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
+function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
+  return (
+    longestMatch(v.ctx.lexicon.triggers, v.lowers, f.ti)?.values.some((t) => t.relation === rel) ?? false
+  );
+}
 
 /**
  * An action noun: the possessor, a name before it or a from/by agent is the source ("Norvex's
@@ -19,12 +36,25 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
  */
 export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
+  // "Norvex completed its acquisition of Qadira": a deal noun is an acquisition only once done
+  // "agreed to purchase Tindle from Harbek": after "to" or a modal the word is a verb, not a noun
+  if (NOT_REALIS.has(v.lowers[f.ti - 1] ?? '')) return [];
+  const done = dealDone(v, f.ti, f.tj);
+  if (rel === 'ACQUIRED' && !done) return [];
+  // "Norvex completed its acquisition of Qadira" is the acquisition, not a bid (stated apart when it was)
+  if (rel === 'BID_FOR' && done && readsAs(v, f, 'ACQUIRED')) return [];
   const trig = triggerText(v, f);
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
-  const poss = possessor(v, f.ti);
+  // "Norvex's bid", "its $2bn offer"
+  const poss = possessor(v, f.ti) ?? (DEALS.has(rel) ? pronounPossessor(v, f.ti) : undefined);
   const comp = poss ? [] : compound(v, f.ti);
-  const fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  let fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  // "an approach from a consortium headed by Norvex": the group's leader bids
+  if (fromBy.length === 0 && (rel === 'BID_FOR' || rel === 'ACQUIRED')) {
+    const from = v.lowers.indexOf('from', f.tj);
+    if (from >= 0 && from < f.tj + 4) fromBy = groupLeader(v, from + 1);
+  }
   let agent: EntityRef[] = poss ? group(v, poss) : comp.length === 1 ? comp : fromBy;
   let conf = poss ? 0.8 : 0.75;
   if (agent.length === 0 && comp.length < 2) {
@@ -36,7 +66,41 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   let objStart = v.words.prepositions.has(v.lowers[f.tj - 1]) ? f.tj : nounObjectStart(v, f.tj);
   if (fromBy.length > 0 && agent === fromBy)
     objStart = nounObjectStart(v, Math.max(...fromBy.map((r) => r.tj)));
+  // "its proposal in July with capital from Halden": a bid's object follows "for", "of" or "to buy"
+  const dealObject =
+    objStart < 0 || /^(for|of|over)$/.test(v.lowers[objStart - 1]) || v.lowers[objStart - 2] === 'to';
+  // "an offer of $14.86 a share": the "of" object is the price
+  // ("a bid of Rs 18,000 crore", "an offer of EUR 9bn": a currency word before the amount)
+  const amount = (w: string | undefined): boolean => /^[$€£¥\d]/.test(w ?? '');
+  const price =
+    objStart >= 0 &&
+    v.lowers[objStart - 1] === 'of' &&
+    (amount(v.lowers[objStart]) || amount(v.lowers[objStart + 1]));
+  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && (!dealObject || price)) objStart = -1;
+  // "Halden's sale of Brix", "a majority stake in Corvane"; not "Brix's sale to Marlow"
+  if (rel === 'OWNS' && objStart >= 0 && !/^(of|in)$/.test(v.lowers[objStart - 1])) objStart = -1;
   let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  // "the takeover of Qadira by Norvex": the "of" object comes before the agent
+  if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')
+    targets = objectAfter(v, f.tj + 1, exclude, 4).filter((r) => r.tj <= agent[0].ti);
+  // "the takeover bid of Norvex for Qadira": the "of" object is the bidder when "for" follows it
+  const ofEnd = targets.length > 0 ? Math.max(...targets.map((r) => r.tj)) : -1;
+  if (rel === 'BID_FOR' && !poss && v.lowers[objStart - 1] === 'of' && v.lowers[ofEnd] === 'for') {
+    const forObject = objectAfter(v, ofEnd + 1, new Set(targets.map((r) => r.key)), 4);
+    if (forObject.length > 0) return emit(targets, forObject, 0.75);
+  }
+  // "Halden completed the Pexo purchase": before a noun of acquiring, a name is what is bought, and
+  // the clause subject buys; "a Norvex bid" keeps its bidder
+  if (
+    DEALS.has(rel) &&
+    rel !== 'OWNS' &&
+    comp.length === 1 &&
+    targets.length === 0 &&
+    readsAs(v, f, 'ACQUIRED')
+  ) {
+    const buyer = subject(v, f.ti, false).filter((r) => r.key !== comp[0].key);
+    if (buyer.length > 0) return emit(buyer, comp, 0.7);
+  }
   // "an in-depth review of the transaction": the document's last deal
   if (rel === 'REGULATES' && targets.length === 0 && objStart >= 0) targets = dealAnaphor(v, objStart);
   if (rel === 'PARTNERED_WITH' && comp.length >= 2) {
@@ -47,6 +111,9 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     // "a partnership between Norvex and Qadira"
     return emit([targets[0]], targets.slice(1), 0.75);
   }
+  // "Qadira rejected an offer from Norvex": a bid with no object is for the one who answers it
+  if (rel === 'BID_FOR' && targets.length === 0 && (poss || (fromBy.length > 0 && agent === fromBy)))
+    return emit(agent, bidTarget(v, f.ti, f.tj, exclude), conf - 0.05);
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
   // "Norvex won the Commission's approval", "Lumo won Borland approval": the regulated is the clause subject
   const regulatorNamed = rel === 'REGULATES' && (poss !== undefined || comp.length === 1);

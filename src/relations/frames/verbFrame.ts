@@ -13,7 +13,7 @@ import { dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject } from './rejectedBidder.js';
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
-const NOT_REALIS = new Set([
+export const NOT_REALIS = new Set([
   'to',
   'will',
   'would',

@@ -1,0 +1,82 @@
+import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { isVerbLike } from '../../nlp.js';
+import { group, passive, POSS, type SentenceView } from '../clause/index.js';
+import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+
+/** Words a reduced passive may sit behind: "Corvane, 40% owned by", "Qadira, now run by". */
+const BETWEEN = new Set([',', '%', 'per', 'cent', 'percent', 'the', 'a', 'an', 'now', 'also', 'still', '-']);
+
+/**
+ * The "by" after a past participle that has no auxiliary before it: "Corvane, 40% owned by Halden"
+ * (a reduced passive). Returns the index of "by", or -1.
+ */
+export function reducedPassiveBy(v: SentenceView, f: Frame): number {
+  const L = v.lowers;
+  // "Fortis Bank, run by Ana Ruiz": a participle spelt like the base form, after a comma
+  const participle = f.form.form === 'past' || (f.form.form === 'base' && L[f.ti - 1] === ',');
+  if (!participle || passive(v, f.ti, 'past')) return -1;
+  // "jointly owned by", "owned outright by": one adverb may sit between
+  if (L[f.tj] === 'by') return f.tj;
+  if (L[f.tj + 1] === 'by' && /ly$|^outright$/.test(L[f.tj] ?? '')) return f.tj + 1;
+  return -1;
+}
+
+/** The name a participle modifies: "Frontier Air, the budget carrier controlled by ..." -> Frontier Air. */
+export function participleHead(v: SentenceView, ti: number, possessorHead: boolean): EntityRef | undefined {
+  const L = v.lowers;
+  let k = ti - 1;
+  while (k >= 0 && /ly$/.test(L[k])) k--; // "wholly", "majority" handled below
+  for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
+    const r = v.refs.filter((x) => x.tj === k + 1 || (POSS.has(L[k]) && x.tj === k)).at(-1);
+    // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
+    // "its own management team led by" is the team's, not what "its" stands for
+    if (r && r.kind === 'pronoun') return undefined;
+    if (r) return !r.possessive || possessorHead ? r : undefined;
+    const w = L[k];
+    const t = v.ctx.tokens.tokens[k];
+    if (w === ')') {
+      // "the Borland Labour Party (BLP), chaired by": skip the parenthesis
+      while (k > 0 && L[k] !== '(') k--;
+      continue;
+    }
+    if (BETWEEN.has(w) || /^\d/.test(w) || w === 'majority' || w === 'partly' || w === 'wholly') continue;
+    if (!t.word) return undefined;
+    // descriptor words of an apposition: "the Denver-based budget carrier"
+    // "the Denver-based budget carrier": a hyphenated modifier may be capitalised
+    if ((t.cap && !w.includes('-')) || v.words.prepositions.has(w) || v.words['clause-boundaries'].has(w))
+      return undefined;
+    // a finite verb ends the apposition ("Norvex said ... owned by"), a noun such as "budget" does not
+    if (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w)) return undefined;
+    if (/ed$/.test(w) && !w.includes('-') && isVerbLike(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The agent after "by", past titles: "led by chief executive Tom Lee", "run by President and CEO Ana Ruiz". */
+function agentAfterBy(v: SentenceView, by: number): EntityRef[] {
+  for (let k = by + 1; k < Math.min(v.n, by + 9); k++) {
+    const r = v.refs.find((x) => x.ti === k);
+    // "owned by Ana Ruiz's Halden Capital": the possessor only modifies the agent
+    if (r && !r.possessive) return group(v, r);
+    if (r) continue;
+    const t = v.ctx.tokens.tokens[k];
+    if (POSS.has(t.lower)) continue;
+    if (!t.word || v.words['clause-boundaries'].has(t.lower) || v.words.prepositions.has(t.lower)) break;
+  }
+  return [];
+}
+
+/**
+ * A reduced passive: "Corvane, 40% owned by Halden Capital, said" (Halden OWNS Corvane), "Qadira,
+ * run by Ana Ruiz since 2015," (Ana Ruiz LEADS Qadira), "Pexo, acquired by Norvex in 2019,". The agent
+ * after "by" is the source, the name the participle follows the target. A participle is done, so a
+ * purchase read this way is ACQUIRED, never BID_FOR.
+ */
+export function participleFrame(v: SentenceView, f: Frame): Candidate[] {
+  const by = reducedPassiveBy(v, f);
+  if (by < 0 || f.form.relation === 'BID_FOR') return [];
+  const head = participleHead(v, f.ti, f.form.relation === 'LEADS');
+  const src = agentAfterBy(v, by);
+  if (!head || src.length === 0) return [];
+  return pairs(v, f.ti, f.form.relation, src, [head], 0.8, triggerText(v, f));
+}
