@@ -4,7 +4,7 @@ import { isChromeLine } from '../../../src/text/dropChrome.js';
 import { looksLikeHeadline } from '../../../src/text/looksLikeHeadline.js';
 import { normalizeUnicode } from '../../../src/text/normalizeUnicode.js';
 import { parseByline } from '../../../src/text/parseByline.js';
-import { stripHtml } from '../../../src/text/stripHtml.js';
+import { readHtml } from '../../../src/text/readHtml.js';
 
 describe('normalizeUnicode', () => {
   const cases: Array<[string, string]> = [
@@ -64,6 +64,7 @@ describe('isChromeLine', () => {
     ['Tags: mergers, banking', true],
     ['5 min read', true],
     ['Weekly Deals Banner', true],
+    ['Our Standards: The Ledger Trust Principles.', true],
     // article text that merely mentions these words
     ['Related party transactions rose sharply last year.', false],
     ['Shares of Lumora rose 4% on Monday.', false],
@@ -115,7 +116,7 @@ describe('looksLikeHeadline', () => {
   });
 });
 
-describe('stripHtml', () => {
+describe('readHtml', () => {
   it('drops script, style, nav, footer and aside, keeps blocks as lines and decodes entities', () => {
     const html = `<html><head><title>Lumora buys Brightwell | The Ledger</title>
       <style>p { color: red }</style><script>if (a < b) { document.write("<p>no</p>") }</script></head>
@@ -123,13 +124,9 @@ describe('stripHtml', () => {
       <h1>Lumora buys <em>Brightwell</em></h1>
       <p>Lumora&nbsp;agreed to buy Brightwell&rsquo;s unit for &pound;2bn &amp; shares.</p><p>It was &#8220;a fair price&#x201D;.</p>
       <!-- <p>hidden</p> --><aside>Most read</aside><footer>About us</footer></body></html>`;
-    const out = stripHtml(html);
-    expect(out.title).toBe('Lumora buys Brightwell | The Ledger');
-    expect(out.h1).toBe('Lumora buys Brightwell');
-    const lines = out.text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
+    const out = readHtml(html);
+    expect(out.meta.headline).toBe('Lumora buys Brightwell');
+    const lines = out.text.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([
       'Lumora buys Brightwell',
       'Lumora\u00a0agreed to buy Brightwell\u2019s unit for \u00a32bn & shares.',
@@ -137,18 +134,38 @@ describe('stripHtml', () => {
     ]);
   });
 
+  // named references the hand-written table left as text ("&ocirc;" stayed "&ocirc;")
+  const entities: Array<[string, string]> = [
+    ['Ren&eacute;e Valc&ocirc;t', 'Ren\u00e9e Valc\u00f4t'],
+    ['&Aacute;lvaro', '\u00c1lvaro'],
+    ['the c&oelig;ur', 'the c\u0153ur'],
+    ['&Scaron;imon &#138;', '\u0160imon \u0160'], // &#138; is 0x8A in Windows-1252
+    ['&#x9F;', '\u0178'],
+    ['x&ThinSpace;&rarr;', 'x\u2009\u2192'],
+  ];
+  it.each(entities)('decodes %j', (written, expected) => {
+    expect(readHtml(`<p>${written}</p>`).text).toBe(expected);
+  });
+
   it('reads author and publication date from meta tags', () => {
-    const out = stripHtml(
+    const out = readHtml(
       '<meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2024-03-12T08:00:00Z"><p>Text.</p>',
     );
-    expect(out.author).toBe('Ana Ruiz');
-    expect(out.published).toBe('2024-03-12T08:00:00Z');
+    expect(out.meta.authors).toEqual(['Ana Ruiz']);
+    expect(out.meta.published).toBe('2024-03-12T08:00:00Z');
   });
 
   it('survives unclosed tags, a stray "<" and nested dropped elements', () => {
     expect(
-      stripHtml('<p>costs < revenue<nav><nav>x</nav>y</nav>z<script>never closed').text.replace(/\n/g, '|'),
-    ).toBe('|costs < revenue|z|');
+      readHtml('<p>costs < revenue<nav><nav>x</nav>y</nav>z<script>never closed').text.replace(/\n/g, '|'),
+    ).toBe('costs < revenue|z');
+  });
+
+  it('keeps the text of a page wrapped in one <form> (ASP.NET)', () => {
+    const out = readHtml(
+      '<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x"><div><p>Qadira cut its forecast.</p></div></form></body>',
+    );
+    expect(out.text).toBe('Qadira cut its forecast.');
   });
 });
 
@@ -160,6 +177,7 @@ describe('cleanText', () => {
       text: "Tarsen agrees \u00a3900m takeover by Velmora\n\nTarsen's board backed the offer.",
       title: 'Tarsen agrees \u00a3900m takeover by Velmora',
       byline: 'Ana Ruiz, Reuters',
+      authors: ['Ana Ruiz', 'Reuters'],
     });
   });
 
@@ -184,6 +202,7 @@ describe('cleanText', () => {
       text: 'Norvex names new chief\n\nNorvex named Ana Ruiz chief executive.',
       title: 'Norvex names new chief',
       byline: 'Tom Hale',
+      authors: ['Tom Hale'],
     });
   });
 
