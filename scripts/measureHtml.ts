@@ -140,7 +140,7 @@ for (const [name, run] of Object.entries(candidates)) {
     .filter((e) => typeof e === 'object')
     .reduce((n, e) => n + e.boilerplate.length, 0);
   console.log(
-    `${name}: kept ${kept}/${paragraphs} (${((100 * kept) / paragraphs).toFixed(0)}%), leaked ${leaked}/${boiler}, extra lines ${extra}, median ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms/page`,
+    `${name}: kept ${kept}/${paragraphs} (${((100 * kept) / paragraphs).toFixed(0)}%), leaked ${leaked}/${boiler}, extra lines ${extra}, mean of per-page medians ${(times.reduce((a, b) => a + b, 0) / times.length).toFixed(1)} ms/page`,
   );
   console.log(rows.join('\n'));
 }
