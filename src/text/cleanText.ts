@@ -3,6 +3,7 @@ import { looksLikeHeadline } from './looksLikeHeadline.js';
 import { normalizeUnicode } from './normalizeUnicode.js';
 import { bylineAuthors } from './bylineAuthors.js';
 import { parseByline } from './parseByline.js';
+import { parseDateLine } from './parseDateLine.js';
 import type { PageMeta } from './pageMeta.js';
 import { readHtml } from './readHtml.js';
 import { splitSentences } from './splitSentences.js';
@@ -43,6 +44,7 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   const found = takeByline(lines);
   lines = found.lines;
   byline = found.byline ?? (byline !== undefined ? normalizeUnicode(byline) : undefined);
+  if (kind === 'html') meta = takeDateLines(lines, meta);
 
   if (headline !== undefined) placeHeadline(lines, headline);
   const text = lines
@@ -86,6 +88,23 @@ export function titleFromFirstLine(firstLine: string): string {
   return looksLikeHeadline(firstLine)
     ? firstLine
     : truncateTitle(splitSentences(firstLine.slice(0, 1000))[0]?.text ?? firstLine);
+}
+
+/**
+ * Removes the date lines under an HTML page's headline ("30 June 2025", "Thu 3 Apr 2025 17.20 BST"),
+ * in place; their dates fill `published` (or `modified`: "Updated 4 Apr 2025") when the metadata lacks it.
+ * HTML only: a plain text's lines stay as written (its streamed reading must match the whole-file one).
+ */
+function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
+  const out = { ...meta };
+  for (const n of headBylineCandidates(lines).reverse()) {
+    const found = parseDateLine(lines[n]);
+    if (found === undefined) continue;
+    lines.splice(n, 1);
+    const key = found.updated ? 'modified' : 'published';
+    if (found.date !== undefined && out[key] === undefined) out[key] = found.date;
+  }
+  return out;
 }
 
 /** Removes the first byline line near the top or at the end: "By Jane Doe, Reuters". */

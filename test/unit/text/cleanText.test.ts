@@ -3,7 +3,9 @@ import { cleanText } from '../../../src/text/index.js';
 import { isChromeLine } from '../../../src/text/dropChrome.js';
 import { looksLikeHeadline } from '../../../src/text/looksLikeHeadline.js';
 import { normalizeUnicode } from '../../../src/text/normalizeUnicode.js';
+import { bylineAuthors } from '../../../src/text/bylineAuthors.js';
 import { parseByline } from '../../../src/text/parseByline.js';
+import { parseDateLine } from '../../../src/text/parseDateLine.js';
 import { readHtml } from '../../../src/text/readHtml.js';
 
 describe('normalizeUnicode', () => {
@@ -90,6 +92,7 @@ describe('parseByline', () => {
     ['By Ana de la Cruz | 12 March 2024', 'Ana de la Cruz | 12 March 2024'],
     ['Written by Pieter van der Berg', 'Pieter van der Berg'],
     ['By Reuters', 'Reuters'],
+    ['By Mateo Brandt \u00b7 27 January 2025', 'Mateo Brandt \u00b7 27 January 2025'],
     ['By Monday, analysts expected a deal.', undefined],
     ['By late Friday the company had agreed terms', undefined],
     ['By 2030 the plant will employ 4,000 people', undefined],
@@ -98,6 +101,38 @@ describe('parseByline', () => {
   ];
   it.each(cases)('%j -> %j', (line, expected) => {
     expect(parseByline(line)).toBe(expected);
+  });
+});
+
+describe('bylineAuthors', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Ana Ruiz and Tomas Feld', ['Ana Ruiz', 'Tomas Feld']],
+    ['Jane Okoro, Reuters', ['Jane Okoro', 'Reuters']],
+    ['Ana de la Cruz | 12 March 2024', ['Ana de la Cruz']],
+    ['Mateo Brandt \u00b7 27 January 2025', ['Mateo Brandt']],
+    ['\u0160imon Kr\u00e1l & \u017daneta Hork\u00e1', ['\u0160imon Kr\u00e1l', '\u017daneta Hork\u00e1']],
+  ];
+  it.each(cases)('%j -> %j', (byline, expected) => {
+    expect(bylineAuthors(byline)).toEqual(expected);
+  });
+});
+
+describe('parseDateLine', () => {
+  const cases: Array<[string, ReturnType<typeof parseDateLine>]> = [
+    ['30 June 2025', { date: '2025-06-30' }],
+    ['Thu 3 Apr 2025 17.20 BST', { date: '2025-04-03' }],
+    ['March 12, 2025 7:41 AM UTC Updated 2 hours ago', { date: '2025-03-12' }],
+    ['Posted on 21 May 2025', { date: '2025-05-21' }],
+    ['Published: 14/01/2025 11:02', { date: '2025-01-14' }],
+    ['03/04/2025', {}], // March 4 or 3 April: a date line, no date
+    ['Updated 2025-05-21', { date: '2025-05-21', updated: true }],
+    ['By March 2025 the plant will close.', undefined],
+    ['Shares fell 3% on Monday.', undefined],
+    ['Sundby Mobile said on 4 May 2025 it would sell', undefined],
+    ['March 2025', undefined],
+  ];
+  it.each(cases)('%j -> %j', (line, expected) => {
+    expect(parseDateLine(line)).toEqual(expected);
   });
 });
 

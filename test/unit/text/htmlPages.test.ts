@@ -65,3 +65,32 @@ describe('saved news pages: metadata, whole article text, no boilerplate', () =>
     expect(want.boilerplate.filter((b) => text.includes(flat(b)))).toEqual([]);
   });
 });
+
+// [page, lines of its text that are neither the headline nor a paragraph]: date lines and bylines
+// under the headline are taken out as metadata. The daily's kicker, standfirst and author role are
+// left (they stand where Readability found them, with no mark that tells them from text).
+const LEFT_OVER: Array<[string, string[]]> = [
+  ['wire-jsonld.html', []],
+  [
+    'daily-opengraph.html',
+    [
+      'Business',
+      'Board of payments group says 3.1bn offer undervalues its growth prospects',
+      'Lena Okafor Business correspondent',
+    ],
+  ],
+  ['regional-microdata.html', []],
+  ['blog-graph.html', []],
+  ['aspnet-form.html', []],
+  ['noscript-lazy.html', []],
+  ['legacy-cp1252.html', []],
+  ['amp-utf16.html', []],
+];
+describe('saved news pages: nothing but the headline and the paragraphs', () => {
+  it.each(LEFT_OVER)('%s', async (file, leftOver) => {
+    const want = expected[file] as Expected;
+    const known = [want.title, ...want.body].map(normalizeUnicode);
+    const lines = (await read(file)).text.split('\n').filter((line) => line !== '');
+    expect(lines.filter((line) => !known.includes(line))).toEqual(leftOver);
+  });
+});
