@@ -201,7 +201,7 @@ async function* readFile(
     }
     if ((kind === 'txt' || kind === 'md') && info.size > ctx.streamAboveBytes) {
       // A large text is read as a stream of part articles with flat memory. HTML is not:
-      // stripHtml needs the whole document (tags and <script> span lines), so it is read
+      // readHtml needs the whole document (tags and <script> span lines), so it is read
       // whole up to maxFileBytes. Stdin is read whole too.
       const file = handle;
       const parts = readLargeText(
@@ -329,7 +329,11 @@ async function* readStdin(ctx: Context): AsyncGenerator<InputItem> {
     return;
   }
   const bytes = Buffer.concat(head);
-  const decoded = decodeDocument(bytes, 'txt');
+  // a page on stdin declares its encoding as a file does: sniffed on the bytes read as Latin-1
+  const decoded = decodeDocument(
+    bytes,
+    sniffTextKind(Buffer.from(bytes.subarray(0, 512)).toString('latin1')),
+  );
   yield decoded.ok
     ? toArticle(bytes, sniffTextKind(decoded.text), 'stdin', 'stdin', ctx)
     : fail('stdin', decoded.reason);
