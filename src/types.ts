@@ -31,6 +31,16 @@ export interface Article {
   /** ISO date (YYYY-MM-DD or full ISO timestamp) when known. */
   published?: string;
   byline?: string;
+  /** When the page says it was last changed (JSON-LD dateModified, article:modified_time), as written there. */
+  modified?: string;
+  /** The people named as authors (page metadata, else the byline): ["Ana Ruiz", "Tomas Feld"]. */
+  authors?: string[];
+  /** The publication (JSON-LD publisher, og:site_name). */
+  publisher?: string;
+  /** The page's own address (<link rel="canonical">, og:url). */
+  canonicalUrl?: string;
+  /** BCP 47 language tag (<html lang>, inLanguage, og:locale). */
+  language?: string;
   /**
    * sha256, hex, of what the article is made of: a file's raw bytes (a part carries its file's), or
    * a JSON Lines record's id, title, text, url and published (jsonLineSha256). Unchanged: skipped.
@@ -100,10 +110,20 @@ export interface Relation {
   hedged: boolean;
 }
 
+/** What an article says about itself, as `kg extract` prints it (only the fields that are known). */
+export type ArticleMeta = Partial<
+  Pick<
+    Article,
+    'url' | 'published' | 'modified' | 'byline' | 'authors' | 'publisher' | 'canonicalUrl' | 'language'
+  >
+>;
+
 /** The `kg extract` contract: one per document. */
 export interface ExtractedDoc {
   doc: string;
   title: string;
+  /** The article's metadata (date, authors, publisher...); absent when none is known. */
+  meta?: ArticleMeta;
   entities: Entity[];
   /** The facts the text asserts (reported facts included): every one has negated = hedged = false. */
   relations: Relation[];

@@ -7,7 +7,10 @@ export function formatExtracted(doc: ExtractedDoc, format: ExtractFormat, first 
   if (format === 'jsonl') return `${JSON.stringify(doc)}\n`;
   if (format === 'json') return `${first ? '' : ','}\n${JSON.stringify(doc, null, 2)}`;
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
-  const lines = [`# ${doc.doc}: ${doc.title}`, '', 'entities:'];
+  const lines = [`# ${doc.doc}: ${doc.title}`];
+  for (const [key, value] of Object.entries(doc.meta ?? {}))
+    lines.push(`  ${key}: ${Array.isArray(value) ? value.join('; ') : String(value)}`);
+  lines.push('', 'entities:');
   for (const e of doc.entities) {
     const aliases = e.aliases.length > 0 ? ` (aka ${e.aliases.join(', ')})` : '';
     lines.push(`  ${e.type.padEnd(12)} ${e.name}${aliases}  [${e.id}, ${e.mentions.length} mentions]`);

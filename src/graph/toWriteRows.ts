@@ -8,6 +8,11 @@ export interface ArticleRow {
   url: string | null;
   published: string | null;
   byline: string | null;
+  modified: string | null;
+  authors: string[] | null;
+  publisher: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
   sha256: string;
   sentenceCount: number;
 }
@@ -136,6 +141,11 @@ export function toWriteRows(article: Article, sentences: Sentence[], extracted: 
       url: article.url ?? null,
       published: article.published ?? null,
       byline: article.byline ?? null,
+      modified: article.modified ?? null,
+      authors: article.authors ?? null,
+      publisher: article.publisher ?? null,
+      canonicalUrl: article.canonicalUrl ?? null,
+      language: article.language ?? null,
       sha256: article.sha256,
       sentenceCount: sentences.length,
     },

@@ -1,9 +1,12 @@
 import { dropChrome } from './dropChrome.js';
 import { looksLikeHeadline } from './looksLikeHeadline.js';
 import { normalizeUnicode } from './normalizeUnicode.js';
+import { bylineAuthors } from './bylineAuthors.js';
 import { parseByline } from './parseByline.js';
+import { parseDateLine } from './parseDateLine.js';
+import type { PageMeta } from './pageMeta.js';
+import { readHtml } from './readHtml.js';
 import { splitSentences } from './splitSentences.js';
-import { stripHtml } from './stripHtml.js';
 import { stripMarkdown } from './stripMarkdown.js';
 import { truncateTitle } from './truncateTitle.js';
 import type { CleanOptions, CleanedText, TextKind } from './types.js';
@@ -22,14 +25,13 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   let body = raw;
   let headline: string | undefined;
   let byline: string | undefined;
-  let published: string | undefined;
+  let meta: PageMeta = {};
   if (kind === 'html') {
-    const html = stripHtml(raw);
+    const html = readHtml(raw);
     body = html.text;
-    // <h1> is the headline; <title> often carries " | Site name".
-    headline = html.h1 ?? (html.title !== undefined ? html.title.split(' | ')[0] : undefined);
-    byline = html.author;
-    published = html.published;
+    meta = html.meta;
+    headline = meta.headline;
+    byline = html.byline !== undefined ? (parseByline(html.byline) ?? html.byline) : undefined;
   } else if (kind === 'md') {
     const md = stripMarkdown(raw);
     body = md.text;
@@ -42,6 +44,7 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   const found = takeByline(lines);
   lines = found.lines;
   byline = found.byline ?? (byline !== undefined ? normalizeUnicode(byline) : undefined);
+  if (kind === 'html') meta = takeDateLines(lines, meta);
 
   if (headline !== undefined) placeHeadline(lines, headline);
   const text = lines
@@ -52,8 +55,25 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   const title = headline ?? (text !== '' ? titleFromFirstLine(text.slice(0, text.indexOf('\n') >>> 0)) : '');
   const cleaned: CleanedText = { text, title };
   if (byline !== undefined && byline !== '') cleaned.byline = byline;
-  if (published !== undefined) cleaned.published = published;
+  const authors = authorsOf(meta.authors, cleaned.byline);
+  if (authors.length > 0) cleaned.authors = authors;
+  for (const key of ['published', 'modified', 'publisher', 'canonicalUrl', 'language'] as const) {
+    const value = meta[key];
+    if (value !== undefined) cleaned[key] = normalizeUnicode(value);
+  }
   return cleaned;
+}
+
+/**
+ * The authors: the page's metadata, unless the byline names them and more ("By Ana Ruiz and
+ * Tom Hale" under <meta name="author" content="Ana Ruiz">); the byline alone when there is no metadata.
+ */
+function authorsOf(metaAuthors: string[] | undefined, byline: string | undefined): string[] {
+  const fromMeta = (metaAuthors ?? []).map(normalizeUnicode).filter((a) => a !== '');
+  const fromByline = byline !== undefined ? bylineAuthors(byline) : [];
+  if (fromMeta.length === 0) return fromByline;
+  const covers = fromMeta.every((a) => fromByline.includes(a));
+  return covers && fromByline.length > fromMeta.length ? fromByline : fromMeta;
 }
 
 /** A headline as it is compared with the cleaned lines: normalised, on one line; undefined when empty. */
@@ -68,6 +88,23 @@ export function titleFromFirstLine(firstLine: string): string {
   return looksLikeHeadline(firstLine)
     ? firstLine
     : truncateTitle(splitSentences(firstLine.slice(0, 1000))[0]?.text ?? firstLine);
+}
+
+/**
+ * Removes the date lines under an HTML page's headline ("30 June 2025", "Thu 3 Apr 2025 17.20 BST"),
+ * in place; their dates fill `published` (or `modified`: "Updated 4 Apr 2025") when the metadata lacks it.
+ * HTML only: a plain text's lines stay as written (its streamed reading must match the whole-file one).
+ */
+function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
+  const out = { ...meta };
+  for (const n of headBylineCandidates(lines).reverse()) {
+    const found = parseDateLine(lines[n]);
+    if (found === undefined) continue;
+    lines.splice(n, 1);
+    const key = found.updated ? 'modified' : 'published';
+    if (found.date !== undefined && out[key] === undefined) out[key] = found.date;
+  }
+  return out;
 }
 
 /** Removes the first byline line near the top or at the end: "By Jane Doe, Reuters". */

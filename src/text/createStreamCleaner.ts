@@ -22,7 +22,7 @@ import { stripMarkdown } from './stripMarkdown.js';
  *   headline is placed among the first lines (the head is held until HEAD_LINES non-blank
  *   lines have been seen; the last two non-blank lines are held until the end);
  * - a Markdown heading is the title only before any text (a flag across blocks).
- * Only `.txt` and `.md`: HTML is read whole (its tags span lines, and stripHtml is not
+ * Only `.txt` and `.md`: HTML is read whole (its tags span lines, and readHtml is not
  * line-local), which is why readInputs streams only these two kinds.
  */
 export interface StreamCleaner {

@@ -6,7 +6,8 @@ const MAX_BYLINE = 160;
 /**
  * The names in a byline line, or undefined when the line is not a byline:
  * "By Jane Doe" -> "Jane Doe"; "By Jane Doe, Reuters" -> "Jane Doe, Reuters";
- * "By Jane Doe and John Roe | 12 March 2024" -> "Jane Doe and John Roe | 12 March 2024".
+ * "By Jane Doe and John Roe | 12 March 2024" -> "Jane Doe and John Roe | 12 March 2024";
+ * "By Jane Doe · 27 January 2025" -> "Jane Doe · 27 January 2025".
  * Not bylines: "By Monday, analysts expected a deal." / "By late Friday the firm had agreed."
  */
 export function parseByline(line: string): string | undefined {
@@ -17,7 +18,7 @@ export function parseByline(line: string): string | undefined {
   const rest = m[1].trim();
   // A sentence ends with a period; a byline does not ("Jr." aside).
   if (/[.!?;:]$/.test(rest) && !/\b(Jr|Sr)\.$/.test(rest)) return undefined;
-  const parts = rest.split(/\s*(?:,|\||\/|;|\band\b|&|\s-\s)\s*/).filter((p) => p !== '');
+  const parts = rest.split(/\s*(?:,|\||·|•|\/|;|\band\b|&|\s-\s)\s*/).filter((p) => p !== '');
   if (parts.length === 0) return undefined;
   const [first, ...others] = parts;
   const firstWords = first.split(/\s+/);

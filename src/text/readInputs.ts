@@ -6,12 +6,18 @@ import { SETTINGS } from '../config/schema.js';
 import type { Article } from '../types.js';
 import { byteLines } from './byteLines.js';
 import { cleanText } from './cleanText.js';
-import { decodeBytes } from './decodeBytes.js';
+import { decodeDocument } from './decodeDocument.js';
 import { inputKindOf, sniffTextKind, SUPPORTED_EXTENSIONS, type InputKind } from './inputKindOf.js';
 import { jsonLineSha256 } from './jsonLineSha256.js';
 import { parseJsonLine } from './parseJsonLine.js';
 import { readLargeText } from './readLargeText.js';
-import { type InputFailure, type InputItem, type ReadInputsOptions, type TextKind } from './types.js';
+import {
+  type CleanedText,
+  type InputFailure,
+  type InputItem,
+  type ReadInputsOptions,
+  type TextKind,
+} from './types.js';
 
 /** Bytes read at a time from a large file. */
 const READ_CHUNK = 256 * 1024;
@@ -195,7 +201,7 @@ async function* readFile(
     }
     if ((kind === 'txt' || kind === 'md') && info.size > ctx.streamAboveBytes) {
       // A large text is read as a stream of part articles with flat memory. HTML is not:
-      // stripHtml needs the whole document (tags and <script> span lines), so it is read
+      // readHtml needs the whole document (tags and <script> span lines), so it is read
       // whole up to maxFileBytes. Stdin is read whole too.
       const file = handle;
       const parts = readLargeText(
@@ -225,14 +231,14 @@ async function* readFile(
 }
 
 function toArticle(bytes: Uint8Array, kind: TextKind, id: string, source: string, ctx: Context): InputItem {
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeDocument(bytes, kind);
   if (!decoded.ok) return fail(source, decoded.reason);
   const cleaned = cleanText(decoded.text, kind);
   if (cleaned.text === '') return fail(source, 'no article text left after removing markup and page chrome');
   const article: Article = { id, title: cleaned.title, text: cleaned.text, sha256: sha256(bytes) };
   if (source !== 'stdin') article.path = source;
   if (cleaned.byline !== undefined) article.byline = cleaned.byline;
-  if (cleaned.published !== undefined) article.published = cleaned.published;
+  copyMeta(cleaned, article);
   return claimId(article, source, ctx);
 }
 
@@ -279,6 +285,7 @@ async function* readJsonLines(
       sha256: jsonLineSha256(record),
     };
     if (source !== 'stdin') article.path = source;
+    copyMeta(cleaned, article); // an HTML record's page metadata; its own `published` comes first
     if (record.url !== undefined) article.url = record.url;
     const published = record.published ?? cleaned.published;
     if (published !== undefined) article.published = published;
@@ -322,10 +329,23 @@ async function* readStdin(ctx: Context): AsyncGenerator<InputItem> {
     return;
   }
   const bytes = Buffer.concat(head);
-  const decoded = decodeBytes(bytes);
+  // a page on stdin declares its encoding as a file does: sniffed on the bytes read as Latin-1
+  const decoded = decodeDocument(
+    bytes,
+    sniffTextKind(Buffer.from(bytes.subarray(0, 512)).toString('latin1')),
+  );
   yield decoded.ok
     ? toArticle(bytes, sniffTextKind(decoded.text), 'stdin', 'stdin', ctx)
     : fail('stdin', decoded.reason);
+}
+
+/** The page's metadata onto its article: published, modified, authors, publisher, canonical URL, language. */
+function copyMeta(cleaned: CleanedText, article: Article): void {
+  for (const key of ['published', 'modified', 'publisher', 'canonicalUrl', 'language'] as const) {
+    const value = cleaned[key];
+    if (value !== undefined) article[key] = value;
+  }
+  if (cleaned.authors !== undefined) article.authors = cleaned.authors;
 }
 
 async function* prepend(

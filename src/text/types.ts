@@ -10,8 +10,18 @@ export interface CleanedText {
   title: string;
   /** "By Jane Doe, Reuters" -> "Jane Doe, Reuters". */
   byline?: string;
-  /** From HTML meta tags (article:published_time), as written there. */
+  /** From the page's metadata (JSON-LD datePublished, article:published_time, <time datetime>), as written there. */
   published?: string;
+  /** From the page's metadata (dateModified, article:modified_time), as written there. */
+  modified?: string;
+  /** The people the page names as authors (metadata, else the byline). */
+  authors?: string[];
+  /** The publication: JSON-LD publisher, og:site_name. */
+  publisher?: string;
+  /** <link rel="canonical">, og:url, JSON-LD mainEntityOfPage. */
+  canonicalUrl?: string;
+  /** BCP 47 tag: <html lang>, JSON-LD inLanguage, og:locale ("en_GB" -> "en-GB"). */
+  language?: string;
 }
 
 export interface CleanOptions {

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/graph/gateway.js';
 import { articleCount } from '../support/graphQueries.js';
@@ -149,6 +149,18 @@ describe('the packed package, installed with production dependencies only', () =
     expect(docs).toHaveLength(readdirSync(articles).length);
     expect(docs.every((doc) => doc.entities.length > 0)).toBe(true);
     expect(docs.reduce((sum, doc) => sum + doc.relations.length, 0)).toBeGreaterThan(0);
+  });
+
+  it('kg extract reads a saved web page in Windows-1252 with production dependencies only', async () => {
+    // the page is the repository's fixture: the installed package reads it with its own dependencies
+    const page = resolve('test/fixtures/html/legacy-cp1252.html');
+    const { stdout } = ok(await kg(['extract', page, '--format', 'jsonl']));
+    const doc = JSON.parse(stdout) as { title: string; meta?: { authors?: string[]; published?: string } };
+    expect(doc.title).toBe('\u0152uvre Partners bids \u20ac640m for Rado\u0161 Foods');
+    expect(doc.meta).toMatchObject({
+      published: '2024-11-05',
+      authors: ['\u0160imon Kr\u00e1l', '\u017daneta Hork\u00e1'],
+    });
   });
 
   it('kg ingest writes them into the suite Neo4j', async () => {

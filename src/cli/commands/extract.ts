@@ -31,6 +31,7 @@ export const extractCommand: KgCommand<ExtractArgs> = {
   handler: async (args) => {
     const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
     const { formatExtracted } = await import('../../extract/formatExtracted.js');
+    const { articleMeta } = await import('../../extract/articleMeta.js');
     const { describeFailure, readInputs } = await import('../../text/index.js');
     // the extractor `kg ingest --workers 0` uses: the same sentences and the same lexicon
     const extractor = createArticleExtractor(args.lexicon ?? [], args['max-sentence-chars']);
@@ -45,7 +46,8 @@ export const extractCommand: KgCommand<ExtractArgs> = {
       }
       try {
         const { doc } = extractor.extract(item.article);
-        process.stdout.write(formatExtracted(doc, args.format, first));
+        const meta = articleMeta(item.article);
+        process.stdout.write(formatExtracted(meta ? { ...doc, meta } : doc, args.format, first));
         first = false;
       } catch (error) {
         failed++;

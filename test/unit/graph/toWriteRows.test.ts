@@ -61,3 +61,46 @@ describe('toWriteRows: asserted and unasserted relations', () => {
     expect(toWriteRows(article, sentences, old).claims.map((c) => c.source)).toEqual(['org:norvex']);
   });
 });
+
+describe('toWriteRows: article metadata', () => {
+  const page: Article = {
+    ...article,
+    published: '2025-03-12T07:41:00Z',
+    modified: '2025-03-12T10:05:00Z',
+    byline: 'Ana Ruiz and Tomas Feld',
+    authors: ['Ana Ruiz', 'Tomas Feld'],
+    publisher: 'Meridian Wire',
+    canonicalUrl: 'https://meridianwire.example/norvex',
+    language: 'en-GB',
+  };
+  // [article, the metadata columns of its row]: unknown fields are null, so a re-ingest clears them
+  const cases: Array<[Article, Record<string, unknown>]> = [
+    [
+      page,
+      {
+        published: '2025-03-12T07:41:00Z',
+        modified: '2025-03-12T10:05:00Z',
+        byline: 'Ana Ruiz and Tomas Feld',
+        authors: ['Ana Ruiz', 'Tomas Feld'],
+        publisher: 'Meridian Wire',
+        canonicalUrl: 'https://meridianwire.example/norvex',
+        language: 'en-GB',
+      },
+    ],
+    [
+      article,
+      {
+        published: null,
+        modified: null,
+        byline: null,
+        authors: null,
+        publisher: null,
+        canonicalUrl: null,
+        language: null,
+      },
+    ],
+  ];
+  it.each(cases)('%#', (input, expected) => {
+    expect(toWriteRows(input, sentences, extracted).article).toMatchObject(expected);
+  });
+});

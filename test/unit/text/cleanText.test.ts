@@ -3,8 +3,10 @@ import { cleanText } from '../../../src/text/index.js';
 import { isChromeLine } from '../../../src/text/dropChrome.js';
 import { looksLikeHeadline } from '../../../src/text/looksLikeHeadline.js';
 import { normalizeUnicode } from '../../../src/text/normalizeUnicode.js';
+import { bylineAuthors } from '../../../src/text/bylineAuthors.js';
 import { parseByline } from '../../../src/text/parseByline.js';
-import { stripHtml } from '../../../src/text/stripHtml.js';
+import { parseDateLine } from '../../../src/text/parseDateLine.js';
+import { readHtml } from '../../../src/text/readHtml.js';
 
 describe('normalizeUnicode', () => {
   const cases: Array<[string, string]> = [
@@ -64,6 +66,7 @@ describe('isChromeLine', () => {
     ['Tags: mergers, banking', true],
     ['5 min read', true],
     ['Weekly Deals Banner', true],
+    ['Our Standards: The Ledger Trust Principles.', true],
     // article text that merely mentions these words
     ['Related party transactions rose sharply last year.', false],
     ['Shares of Lumora rose 4% on Monday.', false],
@@ -89,6 +92,7 @@ describe('parseByline', () => {
     ['By Ana de la Cruz | 12 March 2024', 'Ana de la Cruz | 12 March 2024'],
     ['Written by Pieter van der Berg', 'Pieter van der Berg'],
     ['By Reuters', 'Reuters'],
+    ['By Mateo Brandt \u00b7 27 January 2025', 'Mateo Brandt \u00b7 27 January 2025'],
     ['By Monday, analysts expected a deal.', undefined],
     ['By late Friday the company had agreed terms', undefined],
     ['By 2030 the plant will employ 4,000 people', undefined],
@@ -97,6 +101,38 @@ describe('parseByline', () => {
   ];
   it.each(cases)('%j -> %j', (line, expected) => {
     expect(parseByline(line)).toBe(expected);
+  });
+});
+
+describe('bylineAuthors', () => {
+  const cases: Array<[string, string[]]> = [
+    ['Ana Ruiz and Tomas Feld', ['Ana Ruiz', 'Tomas Feld']],
+    ['Jane Okoro, Reuters', ['Jane Okoro', 'Reuters']],
+    ['Ana de la Cruz | 12 March 2024', ['Ana de la Cruz']],
+    ['Mateo Brandt \u00b7 27 January 2025', ['Mateo Brandt']],
+    ['\u0160imon Kr\u00e1l & \u017daneta Hork\u00e1', ['\u0160imon Kr\u00e1l', '\u017daneta Hork\u00e1']],
+  ];
+  it.each(cases)('%j -> %j', (byline, expected) => {
+    expect(bylineAuthors(byline)).toEqual(expected);
+  });
+});
+
+describe('parseDateLine', () => {
+  const cases: Array<[string, ReturnType<typeof parseDateLine>]> = [
+    ['30 June 2025', { date: '2025-06-30' }],
+    ['Thu 3 Apr 2025 17.20 BST', { date: '2025-04-03' }],
+    ['March 12, 2025 7:41 AM UTC Updated 2 hours ago', { date: '2025-03-12' }],
+    ['Posted on 21 May 2025', { date: '2025-05-21' }],
+    ['Published: 14/01/2025 11:02', { date: '2025-01-14' }],
+    ['03/04/2025', {}], // March 4 or 3 April: a date line, no date
+    ['Updated 2025-05-21', { date: '2025-05-21', updated: true }],
+    ['By March 2025 the plant will close.', undefined],
+    ['Shares fell 3% on Monday.', undefined],
+    ['Sundby Mobile said on 4 May 2025 it would sell', undefined],
+    ['March 2025', undefined],
+  ];
+  it.each(cases)('%j -> %j', (line, expected) => {
+    expect(parseDateLine(line)).toEqual(expected);
   });
 });
 
@@ -115,7 +151,7 @@ describe('looksLikeHeadline', () => {
   });
 });
 
-describe('stripHtml', () => {
+describe('readHtml', () => {
   it('drops script, style, nav, footer and aside, keeps blocks as lines and decodes entities', () => {
     const html = `<html><head><title>Lumora buys Brightwell | The Ledger</title>
       <style>p { color: red }</style><script>if (a < b) { document.write("<p>no</p>") }</script></head>
@@ -123,13 +159,9 @@ describe('stripHtml', () => {
       <h1>Lumora buys <em>Brightwell</em></h1>
       <p>Lumora&nbsp;agreed to buy Brightwell&rsquo;s unit for &pound;2bn &amp; shares.</p><p>It was &#8220;a fair price&#x201D;.</p>
       <!-- <p>hidden</p> --><aside>Most read</aside><footer>About us</footer></body></html>`;
-    const out = stripHtml(html);
-    expect(out.title).toBe('Lumora buys Brightwell | The Ledger');
-    expect(out.h1).toBe('Lumora buys Brightwell');
-    const lines = out.text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l !== '');
+    const out = readHtml(html);
+    expect(out.meta.headline).toBe('Lumora buys Brightwell');
+    const lines = out.text.split('\n').filter((l) => l !== '');
     expect(lines).toEqual([
       'Lumora buys Brightwell',
       'Lumora\u00a0agreed to buy Brightwell\u2019s unit for \u00a32bn & shares.',
@@ -137,18 +169,38 @@ describe('stripHtml', () => {
     ]);
   });
 
+  // named references the hand-written table left as text ("&ocirc;" stayed "&ocirc;")
+  const entities: Array<[string, string]> = [
+    ['Ren&eacute;e Valc&ocirc;t', 'Ren\u00e9e Valc\u00f4t'],
+    ['&Aacute;lvaro', '\u00c1lvaro'],
+    ['the c&oelig;ur', 'the c\u0153ur'],
+    ['&Scaron;imon &#138;', '\u0160imon \u0160'], // &#138; is 0x8A in Windows-1252
+    ['&#x9F;', '\u0178'],
+    ['x&ThinSpace;&rarr;', 'x\u2009\u2192'],
+  ];
+  it.each(entities)('decodes %j', (written, expected) => {
+    expect(readHtml(`<p>${written}</p>`).text).toBe(expected);
+  });
+
   it('reads author and publication date from meta tags', () => {
-    const out = stripHtml(
+    const out = readHtml(
       '<meta name="author" content="Ana Ruiz"><meta property="article:published_time" content="2024-03-12T08:00:00Z"><p>Text.</p>',
     );
-    expect(out.author).toBe('Ana Ruiz');
-    expect(out.published).toBe('2024-03-12T08:00:00Z');
+    expect(out.meta.authors).toEqual(['Ana Ruiz']);
+    expect(out.meta.published).toBe('2024-03-12T08:00:00Z');
   });
 
   it('survives unclosed tags, a stray "<" and nested dropped elements', () => {
     expect(
-      stripHtml('<p>costs < revenue<nav><nav>x</nav>y</nav>z<script>never closed').text.replace(/\n/g, '|'),
-    ).toBe('|costs < revenue|z|');
+      readHtml('<p>costs < revenue<nav><nav>x</nav>y</nav>z<script>never closed').text.replace(/\n/g, '|'),
+    ).toBe('costs < revenue|z');
+  });
+
+  it('keeps the text of a page wrapped in one <form> (ASP.NET)', () => {
+    const out = readHtml(
+      '<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x"><div><p>Qadira cut its forecast.</p></div></form></body>',
+    );
+    expect(out.text).toBe('Qadira cut its forecast.');
   });
 });
 
@@ -160,6 +212,7 @@ describe('cleanText', () => {
       text: "Tarsen agrees \u00a3900m takeover by Velmora\n\nTarsen's board backed the offer.",
       title: 'Tarsen agrees \u00a3900m takeover by Velmora',
       byline: 'Ana Ruiz, Reuters',
+      authors: ['Ana Ruiz', 'Reuters'],
     });
   });
 
@@ -184,6 +237,7 @@ describe('cleanText', () => {
       text: 'Norvex names new chief\n\nNorvex named Ana Ruiz chief executive.',
       title: 'Norvex names new chief',
       byline: 'Tom Hale',
+      authors: ['Tom Hale'],
     });
   });
 

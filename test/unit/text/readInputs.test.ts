@@ -234,6 +234,49 @@ describe('readInputs', () => {
     ]);
   });
 
+  // [what arrives on stdin, the article's title and text]: a page declares its encoding as a file does
+  const STDIN_PAGES: Array<[string, Buffer, string]> = [
+    [
+      'Windows-1252 declared by <meta charset>',
+      Buffer.concat([
+        Buffer.from('<html><head><meta charset="windows-1252"><title>x</title></head><body><h1>Rado'),
+        Uint8Array.of(0x9a),
+        Buffer.from(' Foods sold</h1><p>Rado'),
+        Uint8Array.of(0x9a),
+        Buffer.from(' Foods was sold.</p></body></html>'),
+      ]),
+      'Rado\u0161 Foods sold\n\nRado\u0161 Foods was sold.',
+    ],
+    [
+      'UTF-16LE with a byte order mark',
+      Buffer.concat([
+        Uint8Array.of(0xff, 0xfe),
+        Buffer.from('<html><body><h1>Pexo grows</h1><p>Pexo grew.</p></body></html>', 'utf16le'),
+      ]),
+      'Pexo grows\n\nPexo grew.',
+    ],
+  ];
+  it.each(STDIN_PAGES)('reads a web page from stdin: %s', async (_name, bytes, text) => {
+    const items = await collect(['-'], { stdin: Readable.from([bytes]) });
+    expect(items.map((item) => (item.ok ? item.article.text : item.reason))).toEqual([text]);
+  });
+
+  it("keeps the page metadata of an HTML JSON Lines record; the record's own date comes first", async () => {
+    const page =
+      '<html lang="en"><head><meta property="og:site_name" content="Meridian Wire"><meta name="author" content="Ana Ruiz">' +
+      '<meta property="article:published_time" content="2025-01-02"></head><body><h1>Lumo grows</h1><p>Lumo grew.</p></body></html>';
+    const stdin = Readable.from([`${JSON.stringify({ id: 'p1', text: page, published: '2025-01-03' })}\n`]);
+    const [item] = await collect(['-'], { stdin });
+    expect(item.ok && item.article).toMatchObject({
+      id: 'p1',
+      title: 'Lumo grows',
+      published: '2025-01-03',
+      authors: ['Ana Ruiz'],
+      publisher: 'Meridian Wire',
+      language: 'en',
+    });
+  });
+
   it('detects JSON Lines on stdin and reports empty stdin', async () => {
     const stdin = Readable.from(['\n  {"id":"s1","text":"Velmora rose."}\n{"text":"Lumora fell."}\n']);
     expect(summary(await collect(['-'], { stdin }))).toEqual(['ok s1', 'ok stdin:3']);

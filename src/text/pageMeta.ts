@@ -1,0 +1,134 @@
+import { decodeHTML } from 'entities';
+import { jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
+
+/** What a page says about its article, each field from the first source that has it. */
+export interface PageMeta {
+  headline?: string;
+  published?: string;
+  modified?: string;
+  authors?: string[];
+  publisher?: string;
+  canonicalUrl?: string;
+  language?: string;
+}
+
+/**
+ * Reads a page's article metadata, most trusted source first: JSON-LD NewsArticle (also in an
+ * `@graph`), Open Graph and `article:*` meta, schema.org microdata (`itemprop`), then plain
+ * meta (`author`, `date`), `<link rel="canonical">`, `<html lang>` and the first `<time datetime>`.
+ * Pure: reads the document, changes nothing.
+ */
+export function pageMeta(document: Document): PageMeta {
+  const scripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (s) => s.textContent ?? '',
+  );
+  const { article: ld, resolve } = jsonLdArticle(scripts);
+  const meta = (...keys: string[]) => metaContent(document, keys);
+  const item = (prop: string) => itemprop(document, prop);
+
+  const ldAuthors = ld ? [ld.author].flat().map(resolve).map(ldText) : [];
+  const metaAuthors = [meta('author', 'article:author', 'dc.creator', 'byl')].filter(
+    (a) => a !== undefined && !/^https?:/i.test(a),
+  );
+  const itemAuthors = [...document.querySelectorAll('[itemprop~="author"]')].map((el) =>
+    clean(
+      el.querySelector('[itemprop~="name"]')?.getAttribute('content') ??
+        el.querySelector('[itemprop~="name"]')?.textContent ??
+        el.textContent,
+    ),
+  );
+  const authors = firstList(
+    ldAuthors,
+    itemAuthors,
+    metaAuthors.map((a) => a?.replace(/^by\s+/i, '')),
+  );
+
+  const result: PageMeta = {
+    headline: first(
+      ld && ldText(ld.headline),
+      meta('og:title', 'twitter:title'),
+      item('headline'),
+      clean(document.querySelector('h1')?.textContent),
+    ),
+    published: first(
+      ld && ldText(ld.datePublished),
+      meta('article:published_time', 'datepublished', 'pubdate', 'publish-date', 'dc.date', 'date'),
+      item('datePublished'),
+      clean(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+    ),
+    modified: first(
+      ld && ldText(ld.dateModified),
+      meta('article:modified_time', 'og:updated_time', 'datemodified'),
+      item('dateModified'),
+    ),
+    publisher: first(
+      ld && ldText(resolve(ld.publisher)),
+      meta('og:site_name', 'application-name'),
+      itemName(document, 'publisher'),
+    ),
+    canonicalUrl: first(
+      clean(document.querySelector('link[rel~="canonical"]')?.getAttribute('href')),
+      meta('og:url'),
+      ld && ldUrl(resolve(ld.mainEntityOfPage)),
+      item('mainEntityOfPage'),
+    ),
+    language: first(
+      clean(document.documentElement?.getAttribute('lang')),
+      ld && ldText(ld.inLanguage),
+      item('inLanguage'),
+      meta('og:locale', 'content-language', 'language')?.replace('_', '-'),
+    ),
+  };
+  if (authors.length > 0) result.authors = authors;
+  for (const key of Object.keys(result) as (keyof PageMeta)[])
+    if (result[key] === undefined) delete result[key];
+  return result;
+}
+
+/** content of the first <meta name|property|http-equiv="key"> (keys in order), entities decoded. */
+function metaContent(document: Document, keys: string[]): string | undefined {
+  const tags = [...document.querySelectorAll('meta[content]')];
+  for (const key of keys) {
+    const tag = tags.find((t) =>
+      ['name', 'property', 'http-equiv'].some((a) => t.getAttribute(a)?.toLowerCase() === key),
+    );
+    const value = clean(tag?.getAttribute('content'));
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** A microdata property: `content`, `datetime`, `href` or the element's text. */
+function itemprop(document: Document, prop: string): string | undefined {
+  const el = document.querySelector(`[itemprop~="${prop}"]`);
+  if (!el) return undefined;
+  return clean(
+    el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('href') ?? el.textContent,
+  );
+}
+
+/** The name of a microdata item property: <span itemprop="publisher" itemscope><meta itemprop="name" content="..."> */
+function itemName(document: Document, prop: string): string | undefined {
+  const el = document.querySelector(`[itemprop~="${prop}"]`);
+  const name = el?.querySelector('[itemprop~="name"]');
+  return clean(name?.getAttribute('content') ?? name?.textContent);
+}
+
+function clean(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  const text = decodeHTML(value).replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+function first(...values: (string | undefined)[]): string | undefined {
+  return values.find((v) => v !== undefined && v !== '');
+}
+
+/** The first non-empty list of names, without duplicates. */
+function firstList(...lists: (string | undefined)[][]): string[] {
+  for (const list of lists) {
+    const names = [...new Set(list.filter((v): v is string => v !== undefined && v !== ''))];
+    if (names.length > 0) return names;
+  }
+  return [];
+}
