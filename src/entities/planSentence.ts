@@ -10,7 +10,14 @@ import type { SentenceTokens } from './docTokens.js';
 import { longestMatch, type PhraseTrie } from './phraseTrie.js';
 import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
 import { datelineEnd } from './datelineEnd.js';
-import { capitalisedSpans, isCommonWord, isHeadWord, type NameWords, type Span } from './capitalisedSpans.js';
+import {
+  capitalisedSpans,
+  isCommonWord,
+  isHeadWord,
+  lastWordOf,
+  type NameWords,
+  type Span,
+} from './capitalisedSpans.js';
 
 export type { Span } from './capitalisedSpans.js';
 
@@ -107,7 +114,7 @@ function classifySpan(
   const out: [EntityType, number][] = [];
   const n = s.j - s.i;
   const first = lowers[s.i];
-  const lastWord = lowers[s.j - 1];
+  const lastWord = lowers[lastWordOf(lowers, s.j)]; // "Marvo Party (Secular)": "party"
   // "Fisheries Departments" ends like "Security Department"
   const listed = lx.words['org-head-words'].has(lastWord) || lx.words['government-head-words'].has(lastWord);
   const last = !listed && isHeadWord(lastWord, lx) ? lastWord.slice(0, -1) : lastWord;

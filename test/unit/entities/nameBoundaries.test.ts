@@ -22,6 +22,21 @@ const BOUNDARIES: [string, string[]][] = [
   // "the X and Y Commission"; two names joined by "and" stay two
   ['The merger went to the Tariffs and Quotas Commission in March.', ['Tariffs and Quotas Commission']],
   ['Shares of Norvex Bank and Qadira Holdings rose.', ['Norvex Bank', 'Qadira Holdings']],
+  // a firm of partners' names, a plural possessive inside a name, a bracketed qualifier
+  [
+    'Norvex hired the buyout firm Clayton, Varga & Hale to run the sale of its stores.',
+    ['Clayton, Varga & Hale', 'Norvex'],
+  ],
+  [
+    "Fans in the Halden Rovers Supporters' Trust said they would oppose the sale of the club to anyone.",
+    ["Halden Rovers Supporters' Trust"],
+  ],
+  [
+    'Officials said on Monday that the small regional Marvo Party (Secular) would support the coalition in the vote.',
+    ['Marvo Party (Secular)'],
+  ],
+  // an acronym in brackets is an alias, not part of the name
+  ['Analysts said the Marvo Party (MP) would support the coalition in the vote next week.', ['Marvo Party']],
   // "for the", "on" after a head word
   [
     'The Council for the Protection of Wetlands criticised the plan.',
