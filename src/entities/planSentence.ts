@@ -109,6 +109,7 @@ function classifySpan(
   s: Span,
   lx: CompiledLexicon,
   leadTitles: PhraseTrie<true>,
+  knownOrgEnds: ReadonlySet<number>,
 ): [EntityType, number][] {
   const { lowers, tokens } = st;
   const out: [EntityType, number][] = [];
@@ -178,6 +179,9 @@ function classifySpan(
     out.push(['Organization', 1.5]);
   // "the Lumo app", "its Lumo service"
   if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
+  // "Microsoft Lumo": a word or two right after a known company's name is its product
+  if (knownOrgEnds.has(s.i) && n <= 2 && !isHeadWord(last, lx) && !W['corporate-suffixes'].has(last))
+    out.push(['Product', 3]);
   // "Norvex's chief executive", "Norvex CEO Ana Ruiz"
   const afterPoss = next === "'s" || next === '’s' ? s.j + 1 : s.j;
   if (phraseAt(leadTitles, lowers, afterPoss) > 0) out.push(['Organization', 2]);
@@ -323,6 +327,7 @@ export function planSentence(
   if (st.titleCase) return undefined;
   const known: SentencePlan['known'] = [];
   const claimed: boolean[] = new Array(st.tokens.length).fill(false);
+  const knownOrgEnds = new Set<number>();
   const dateline = datelineEnd(st);
   for (let i = 0; i < dateline; i++) claimed[i] = true;
   for (let i = dateline; i < st.tokens.length; i++) {
@@ -336,6 +341,7 @@ export function planSentence(
         known: k.known,
       });
       for (let x = i; x < k.end; x++) claimed[x] = true;
+      if (k.known.type === 'Organization') knownOrgEnds.add(k.end);
       i = k.end - 1;
     } else if (c && !insideName(st, i, c.end, lx, nameWords, claimed)) {
       for (let x = i; x < c.end; x++) claimed[x] = true;
@@ -345,7 +351,7 @@ export function planSentence(
     }
   }
   const spans = capitalisedSpans(st, claimed, lx, nameWords);
-  const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
+  const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles, knownOrgEnds));
   const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };
 }

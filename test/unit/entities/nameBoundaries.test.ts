@@ -96,6 +96,8 @@ const BOUNDARIES: [string, string[]][] = [
 
 /** [text, a name that must NOT be an Organization / Person / Government entity] */
 const NOT_PARTIES: [string, string][] = [
+  // a word right after a known company's name is its product
+  ['Users said the recently released Microsoft Vexa is quickly gaining ground, and Vexa now leads.', 'Vexa'],
   // datelines
   ['MARLOW, June 2, 2024 - Norvex Systems said it would buy Pexo.', 'Marlow'],
   ['BERLIN, March 3 (wire) - Qadira Holdings raised its offer.', 'Berlin'],
