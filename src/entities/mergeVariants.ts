@@ -144,7 +144,7 @@ export function findVariantMerges(
     // "Haldens" -> "Wm Halden Stores": the plural of one inner word of exactly one organisation
     const plural =
       /s$/.test(key) && !typeOf.has(key.slice(0, -1)) && !idx.peopleByLast.has(key)
-        ? only(idx.orgsByInnerWord, key.slice(0, -1))
+        ? pluralOf(idx.orgsByInnerWord.get(key.slice(0, -1)) ?? [], ev)
         : undefined;
     const compressed = orgLike ? compressedFormOf(key, words, ev, typeOf) : undefined;
     const byFirst =
@@ -195,6 +195,16 @@ function tailOf(
     found = other;
   }
   return found;
+}
+
+/**
+ * The one longer name a plural stands for; of several, the only one of two words: "Liberals" ->
+ * "Liberal Party", not "Liberal Youth Council".
+ */
+function pluralOf(candidates: readonly string[], ev: Map<string, Evidence>): string | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const pairs = candidates.filter((k) => wordsOfKey(ev, k).length === 2);
+  return pairs.length === 1 ? pairs[0] : undefined;
 }
 
 /**

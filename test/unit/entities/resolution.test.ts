@@ -59,6 +59,12 @@ const VARIANTS: [string, string, string, string[]][] = [
     ['Wm Halden Stores', 'Haldens'],
   ],
   [
+    'The Liberal Party chose a leader. The Liberal Youth Council objected. The Liberals said the vote was fair.',
+    'Liberal Party',
+    'org:liberal-party',
+    ['Liberal Party', 'Liberals'],
+  ],
+  [
     'OSLO - Alimentation Vert-Bois has dropped its offer. Vert-Bois said talks had stalled. Shares in Vert-Bois fell.',
     'Alimentation Vert-Bois',
     'org:alimentation-vert-bois',
