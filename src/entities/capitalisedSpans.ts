@@ -357,7 +357,9 @@ function pushSplitAtTitles(
     while (b < j && kinds[b] !== 'soft') b++;
     let e = b;
     while (e > a && connector(e - 1)) e--; // no "of" or "&" at the edge
-    if (e > a) out.push({ i: a, j: e });
+    // "Trade Minister Ana Ruiz", "District Judge Tom Hale": a common word before a title is its portfolio
+    const portfolio = e === a + 1 && kinds[e] === 'soft' && b === e && isCommonWord(st.lowers[a]);
+    if (e > a && !portfolio) out.push({ i: a, j: e });
     a = b;
   }
 }

@@ -96,6 +96,9 @@ const BOUNDARIES: [string, string[]][] = [
 
 /** [text, a name that must NOT be an Organization / Person / Government entity] */
 const NOT_PARTIES: [string, string][] = [
+  // a common word before a title is the title's portfolio
+  ['In January, District Judge Tom Hale blocked the merger of Norvex and Pexo.', 'District'],
+  ['Talks stalled after Trade Minister Ana Ruiz met Norvex executives in Marlow.', 'Trade'],
   // a word right after a known company's name is its product
   ['Users said the recently released Microsoft Vexa is quickly gaining ground, and Vexa now leads.', 'Vexa'],
   // datelines
