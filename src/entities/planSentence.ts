@@ -171,6 +171,11 @@ function classifySpan(
       break;
     }
   }
+  // "the state of Varnia", "the Varnia state government": a sub-national government
+  const unit = W['subnational-units'];
+  const the = lowers[s.i - 3] === 'the' || (lx.demonyms.has(lowers[s.i - 3]) && lowers[s.i - 4] === 'the');
+  if (lowers[s.i - 1] === 'of' && unit.has(lowers[s.i - 2]) && the) out.push(['Government', 3]);
+  if (next !== undefined && unit.has(next) && lowers[s.j + 1] === 'government') out.push(['Government', 3]);
   // "Norvex India", "Air Borland": a name word before a country names a company
   if (n >= 2 && countryEndsAt(st, s.j, lx) && !longestMatch(lx.countries, lowers, s.i))
     out.push(['Organization', 2]);

@@ -57,6 +57,7 @@ export const WORD_LISTS = [
   'prepositions',
   'product-descriptors',
   'speech-verbs',
+  'subnational-units',
   'third-person',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];

@@ -35,6 +35,15 @@ const BOUNDARIES: [string, string[]][] = [
     'Officials said on Monday that the small regional Marvo Party (Secular) would support the coalition in the vote.',
     ['Marvo Party (Secular)'],
   ],
+  // a sub-national government is a party, not a place
+  [
+    'Norvex said that the German state of Upper Varnia, which holds a fifth of its shares, would vote against the plan.',
+    ['Norvex', 'Upper Varnia'],
+  ],
+  [
+    'Analysts said that the Ostmark state government had objected to the deal with Pexo.',
+    ['Ostmark', 'Pexo'],
+  ],
   // an acronym in brackets is an alias, not part of the name
   ['Analysts said the Marvo Party (MP) would support the coalition in the vote next week.', ['Marvo Party']],
   // "for the", "on" after a head word
