@@ -69,6 +69,12 @@ export const startsWithDigit = (text: string): boolean => {
   return c >= 48 && c <= 57;
 };
 
+/** "Supporters' Trust": an apostrophe that closes a plural possessive, not a quotation mark. */
+function closingPossessive(st: SentenceTokens, k: number): boolean {
+  const before = st.tokens[k - 1];
+  return /^['’]$/.test(st.tokens[k].text) && before?.end === st.tokens[k].start && /s$/.test(before.lower);
+}
+
 function tokenKind(
   st: SentenceTokens,
   k: number,
@@ -91,7 +97,7 @@ function tokenKind(
   // "US" and "UK" are countries and nationalities: a country not claimed is inside a name ("Norvex UK")
   if (lx.demonyms.has(t.lower) && longestMatch(lx.countries, st.lowers, k)?.end !== k + 1) return 'soft';
   if (nw.stop.has(t.lower)) return 'stop';
-  const initial = k === 0 || OPENERS.has(st.tokens[k - 1].text);
+  const initial = k === 0 || (OPENERS.has(st.tokens[k - 1].text) && !closingPossessive(st, k - 1));
   if (initial && isCommonWord(t.lower)) return 'stop';
   // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
   if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
@@ -107,6 +113,13 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
   const { lowers } = st;
   let j = i + 1;
   let extended = false; // "Council for the Protection of Wetlands": a second "of" once the name goes on
+  const isName = (k: number): boolean => kinds[k] !== undefined && kinds[k] !== 'stop';
+  // ")" + 1 after one to three name words, not an acronym alone ("Qadira Party (QP)" is an alias)
+  const bracketEnd = (open: number): number => {
+    let k = open + 1;
+    while (k < open + 4 && st.tokens[k]?.cap && !/^[\p{Lu}\p{N}]+$/u.test(st.tokens[k].text)) k++;
+    return k > open + 1 && lowers[k] === ')' ? k + 1 : 0;
+  };
   for (;;) {
     if (j < kinds.length && kinds[j] !== 'stop') {
       j++;
@@ -129,6 +142,15 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
       (extended && w === 'of');
     if (w === '&' && kinds[j + 1] !== undefined && kinds[j + 1] !== 'stop') {
       j += 2;
+    } else if (w === ',' && j === i + 1 && isName(j + 1) && lowers[j + 2] === '&' && isName(j + 3)) {
+      j += 4; // "Clayton, Varga & Hale": a firm of partners' names
+    } else if ((w === "'" || w === '’') && /s$/.test(lowers[j - 1]) && isName(j + 1)) {
+      // "the Halden Rovers Supporters' Trust": a plural possessive inside a name ending in a head word
+      const end = runEnd(kinds, st, j + 1, lx);
+      if (!isHeadWord(lowers[end - 1], lx)) break;
+      j = end;
+    } else if (w === '(' && isHeadWord(lowers[j - 1], lx) && bracketEnd(j) > 0) {
+      j = bracketEnd(j); // "Janata Party (Secular)": a name's bracketed qualifier
     } else if ((w === 'of' || w === 'for' || w === 'on') && afterHead) {
       const k = lowers[j + 1] === 'the' ? j + 2 : j + 1;
       if (k < kinds.length && kinds[k] !== 'stop') {
@@ -140,13 +162,18 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
   return j;
 }
 
+/** The index of a span's last word before a bracketed qualifier: "Marvo Party (Secular)" -> "Party". */
+export function lastWordOf(lowers: readonly string[], j: number): number {
+  return lowers[j - 1] === ')' ? lowers.lastIndexOf('(', j - 1) - 1 : j - 1;
+}
+
 /**
  * Is the run [i, j) an institution's name: does it end in a head word, with another word before it
  * ("Qadira Holdings"), or go on from one ("Council for the Protection of Wetlands", "Bank of Borland")?
  */
 function headEnded(st: SentenceTokens, i: number, j: number, lx: CompiledLexicon): boolean {
   if (j - i < 2) return false;
-  if (isHeadWord(st.lowers[j - 1], lx)) return true;
+  if (isHeadWord(st.lowers[lastWordOf(st.lowers, j)], lx)) return true;
   for (let k = i + 1; k < j - 1; k++) {
     const w = st.lowers[k];
     if ((w === 'of' || w === 'for' || w === 'on') && isHeadWord(st.lowers[k - 1], lx)) return true;
@@ -330,7 +357,9 @@ function pushSplitAtTitles(
     while (b < j && kinds[b] !== 'soft') b++;
     let e = b;
     while (e > a && connector(e - 1)) e--; // no "of" or "&" at the edge
-    if (e > a) out.push({ i: a, j: e });
+    // "Trade Minister Ana Ruiz", "District Judge Tom Hale": a common word before a title is its portfolio
+    const portfolio = e === a + 1 && kinds[e] === 'soft' && b === e && isCommonWord(st.lowers[a]);
+    if (e > a && !portfolio) out.push({ i: a, j: e });
     a = b;
   }
 }

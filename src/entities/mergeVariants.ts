@@ -37,6 +37,7 @@ interface LongerNames {
   orgsByLast: Map<string, string[]>;
   orgsByInitials: Map<string, string[]>;
   peopleByInner: Map<string, string[]>;
+  orgsByInnerWord: Map<string, string[]>;
 }
 
 /** Was the name typed by its shape alone (no cue)? */
@@ -48,6 +49,15 @@ function shapeOnly(ev: Map<string, Evidence>, key: string): boolean {
   return weight < 1;
 }
 
+/** The weight of a name's cue votes (shape votes left out). */
+function weightOf(ev: Map<string, Evidence>, key: string): number {
+  const e = ev.get(key);
+  if (!e) return 0;
+  let weight = -e.shape;
+  for (const w of e.votes.values()) weight += w;
+  return weight;
+}
+
 /** The document's longer names by the word a variant of each would keep. */
 function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityType>): LongerNames {
   const idx: LongerNames = {
@@ -57,6 +67,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
     orgsByLast: new Map(),
     orgsByInitials: new Map(),
     peopleByInner: new Map(),
+    orgsByInnerWord: new Map(),
   };
   for (const [key, type] of typeOf) {
     const known = ev.get(key)?.known;
@@ -79,6 +90,11 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
       pushTo(idx.orgsByLast, nameKey(words.at(-1) ?? ''), key);
       const initials = initialsOf(words);
       if (initials) pushTo(idx.orgsByInitials, initials, key);
+    }
+    if (type === 'Organization' || type === 'Government' || weightOf(ev, key) < 2) {
+      // "Haldens" -> "Wm Halden Stores", "Liberals" -> "Liberal Party": any word but the head word
+      for (const w of new Set(words.slice(0, -1).map(nameKey)))
+        if (w.length > 2) pushTo(idx.orgsByInnerWord, w, key);
     }
   }
   return idx;
@@ -107,7 +123,7 @@ export function findVariantMerges(
     const words = wordsOfKey(ev, key);
     if (e.known) continue;
     if (words.length > 1) {
-      const longer = tailOf(key, words, ev, typeOf);
+      const longer = tailOf(key, words, ev, typeOf) ?? compressedFormOf(key, words, ev, typeOf);
       if (longer) mergeInto.set(key, longer);
       continue;
     }
@@ -122,13 +138,26 @@ export function findVariantMerges(
     const acronym = /^[\p{Lu}\d]{2,8}$/u.test(words[0].replace(/\./g, ''))
       ? only(idx.orgsByInitials, key)
       : undefined;
-    const orgByLast = idx.peopleByLast.has(key) ? undefined : only(idx.orgsByLast, key);
+    // a person typed by shape alone is no rival: "Couche-Vert" -> "Alimentation Couche-Vert"
+    const cuedPerson = (idx.peopleByLast.get(key) ?? []).some((k) => !shapeOnly(ev, k));
+    const orgByLast = cuedPerson ? undefined : only(idx.orgsByLast, key);
+    // "Haldens" -> "Wm Halden Stores": the plural of one inner word of exactly one organisation
+    const plural =
+      /s$/.test(key) && !typeOf.has(key.slice(0, -1)) && !idx.peopleByLast.has(key)
+        ? pluralOf(idx.orgsByInnerWord.get(key.slice(0, -1)) ?? [], ev)
+        : undefined;
+    const compressed = orgLike ? compressedFormOf(key, words, ev, typeOf) : undefined;
     const byFirst =
       idx.peopleByLast.has(key) || idx.orgsByFirst.has(key) ? undefined : only(idx.peopleByFirst, key);
     if (person && weak) mergeInto.set(key, person);
     else if (org && (type === 'Organization' || !type || weight < 1)) mergeInto.set(key, org);
     else if (acronym) mergeInto.set(key, acronym);
     else if (orgByLast && orgLike) mergeInto.set(key, orgByLast);
+    else if (plural && orgLike) {
+      mergeInto.set(key, plural);
+      // "Wm Halden Stores", once and weakly typed a person, is the company "Haldens" named 8 times
+      if (type && weightOf(ev, plural) < weight) typeOf.set(plural, type);
+    } else if (compressed) mergeInto.set(key, compressed);
     else if (byFirst && (weight < 1 || type === 'Person')) mergeInto.set(key, byFirst);
     else if (weak && only(idx.peopleByInner, key) && !idx.orgsByLast.has(key))
       mergeInto.set(key, only(idx.peopleByInner, key)!);
@@ -166,6 +195,59 @@ function tailOf(
     found = other;
   }
   return found;
+}
+
+/**
+ * The one longer name a plural stands for; of several, the only one of two words: "Liberals" ->
+ * "Liberal Party", not "Liberal Youth Council".
+ */
+function pluralOf(candidates: readonly string[], ev: Map<string, Evidence>): string | undefined {
+  if (candidates.length === 1) return candidates[0];
+  const pairs = candidates.filter((k) => wordsOfKey(ev, k).length === 2);
+  return pairs.length === 1 ? pairs[0] : undefined;
+}
+
+/**
+ * "BSkyB" -> "Borland Sky Broadcasting", "U.K. Steel" -> "United Kingdom Steel": a name that spells
+ * every word of exactly one longer organisation's name, some in full and some by a capital initial.
+ */
+function compressedFormOf(
+  key: string,
+  words: readonly string[],
+  ev: Map<string, Evidence>,
+  typeOf: Map<string, EntityType>,
+): string | undefined {
+  const short = words.join('').replace(/[^\p{L}\p{N}]/gu, '');
+  if (short.length < 3 || !/\p{Lu}.*\p{Lu}/u.test(short)) return undefined;
+  let found: string | undefined;
+  for (const [other, t] of typeOf) {
+    if (other === key || (t !== 'Organization' && t !== 'Government' && !shapeOnly(ev, other))) continue;
+    const longer = wordsOfKey(ev, other).filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()));
+    if (longer.length < 2 || longer.length <= words.length) continue;
+    if (!spells(short, 0, longer, 0, false)) continue;
+    if (found) return undefined;
+    found = other;
+  }
+  return found;
+}
+
+/** Does short[i..] spell longer[j..], each word in full or by its capital initial (one initial at least)? */
+function spells(short: string, i: number, longer: readonly string[], j: number, initial: boolean): boolean {
+  if (j === longer.length) return i === short.length && initial;
+  const word = longer[j].replace(/[^\p{L}\p{N}]/gu, '');
+  if (!word) return spells(short, i, longer, j + 1, initial);
+  const rest = short.slice(i);
+  if (
+    word.length > 1 &&
+    rest.toLowerCase().startsWith(word.toLowerCase()) &&
+    spells(short, i + word.length, longer, j + 1, initial)
+  )
+    return true;
+  return (
+    /\p{Lu}/u.test(rest[0] ?? '') &&
+    rest[0] === word[0].toUpperCase() &&
+    spells(short, i + 1, longer, j + 1, true)
+  );
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

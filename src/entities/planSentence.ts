@@ -10,7 +10,14 @@ import type { SentenceTokens } from './docTokens.js';
 import { longestMatch, type PhraseTrie } from './phraseTrie.js';
 import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
 import { datelineEnd } from './datelineEnd.js';
-import { capitalisedSpans, isCommonWord, isHeadWord, type NameWords, type Span } from './capitalisedSpans.js';
+import {
+  capitalisedSpans,
+  isCommonWord,
+  isHeadWord,
+  lastWordOf,
+  type NameWords,
+  type Span,
+} from './capitalisedSpans.js';
 
 export type { Span } from './capitalisedSpans.js';
 
@@ -102,12 +109,13 @@ function classifySpan(
   s: Span,
   lx: CompiledLexicon,
   leadTitles: PhraseTrie<true>,
+  knownOrgEnds: ReadonlySet<number>,
 ): [EntityType, number][] {
   const { lowers, tokens } = st;
   const out: [EntityType, number][] = [];
   const n = s.j - s.i;
   const first = lowers[s.i];
-  const lastWord = lowers[s.j - 1];
+  const lastWord = lowers[lastWordOf(lowers, s.j)]; // "Marvo Party (Secular)": "party"
   // "Fisheries Departments" ends like "Security Department"
   const listed = lx.words['org-head-words'].has(lastWord) || lx.words['government-head-words'].has(lastWord);
   const last = !listed && isHeadWord(lastWord, lx) ? lastWord.slice(0, -1) : lastWord;
@@ -163,6 +171,11 @@ function classifySpan(
       break;
     }
   }
+  // "the state of Varnia", "the Varnia state government": a sub-national government
+  const unit = W['subnational-units'];
+  const the = lowers[s.i - 3] === 'the' || (lx.demonyms.has(lowers[s.i - 3]) && lowers[s.i - 4] === 'the');
+  if (lowers[s.i - 1] === 'of' && unit.has(lowers[s.i - 2]) && the) out.push(['Government', 3]);
+  if (next !== undefined && unit.has(next) && lowers[s.j + 1] === 'government') out.push(['Government', 3]);
   // "Norvex India", "Air Borland": a name word before a country names a company
   if (n >= 2 && countryEndsAt(st, s.j, lx) && !longestMatch(lx.countries, lowers, s.i))
     out.push(['Organization', 2]);
@@ -171,6 +184,9 @@ function classifySpan(
     out.push(['Organization', 1.5]);
   // "the Lumo app", "its Lumo service"
   if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
+  // "Microsoft Lumo": a word or two right after a known company's name is its product
+  if (knownOrgEnds.has(s.i) && n <= 2 && !isHeadWord(last, lx) && !W['corporate-suffixes'].has(last))
+    out.push(['Product', 3]);
   // "Norvex's chief executive", "Norvex CEO Ana Ruiz"
   const afterPoss = next === "'s" || next === '’s' ? s.j + 1 : s.j;
   if (phraseAt(leadTitles, lowers, afterPoss) > 0) out.push(['Organization', 2]);
@@ -316,6 +332,7 @@ export function planSentence(
   if (st.titleCase) return undefined;
   const known: SentencePlan['known'] = [];
   const claimed: boolean[] = new Array(st.tokens.length).fill(false);
+  const knownOrgEnds = new Set<number>();
   const dateline = datelineEnd(st);
   for (let i = 0; i < dateline; i++) claimed[i] = true;
   for (let i = dateline; i < st.tokens.length; i++) {
@@ -329,6 +346,7 @@ export function planSentence(
         known: k.known,
       });
       for (let x = i; x < k.end; x++) claimed[x] = true;
+      if (k.known.type === 'Organization') knownOrgEnds.add(k.end);
       i = k.end - 1;
     } else if (c && !insideName(st, i, c.end, lx, nameWords, claimed)) {
       for (let x = i; x < c.end; x++) claimed[x] = true;
@@ -338,7 +356,7 @@ export function planSentence(
     }
   }
   const spans = capitalisedSpans(st, claimed, lx, nameWords);
-  const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles));
+  const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles, knownOrgEnds));
   const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };
 }

@@ -83,6 +83,7 @@ export const WORD_LISTS = [
   'product-descriptors',
   'share-nouns',
   'speech-verbs',
+  'subnational-units',
   'third-person',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];

@@ -22,6 +22,30 @@ const BOUNDARIES: [string, string[]][] = [
   // "the X and Y Commission"; two names joined by "and" stay two
   ['The merger went to the Tariffs and Quotas Commission in March.', ['Tariffs and Quotas Commission']],
   ['Shares of Norvex Bank and Qadira Holdings rose.', ['Norvex Bank', 'Qadira Holdings']],
+  // a firm of partners' names, a plural possessive inside a name, a bracketed qualifier
+  [
+    'Norvex hired the buyout firm Clayton, Varga & Hale to run the sale of its stores.',
+    ['Clayton, Varga & Hale', 'Norvex'],
+  ],
+  [
+    "Fans in the Halden Rovers Supporters' Trust said they would oppose the sale of the club to anyone.",
+    ["Halden Rovers Supporters' Trust"],
+  ],
+  [
+    'Officials said on Monday that the small regional Marvo Party (Secular) would support the coalition in the vote.',
+    ['Marvo Party (Secular)'],
+  ],
+  // a sub-national government is a party, not a place
+  [
+    'Norvex said that the German state of Upper Varnia, which holds a fifth of its shares, would vote against the plan.',
+    ['Norvex', 'Upper Varnia'],
+  ],
+  [
+    'Analysts said that the Ostmark state government had objected to the deal with Pexo.',
+    ['Ostmark', 'Pexo'],
+  ],
+  // an acronym in brackets is an alias, not part of the name
+  ['Analysts said the Marvo Party (MP) would support the coalition in the vote next week.', ['Marvo Party']],
   // "for the", "on" after a head word
   [
     'The Council for the Protection of Wetlands criticised the plan.',
@@ -81,6 +105,11 @@ const BOUNDARIES: [string, string[]][] = [
 
 /** [text, a name that must NOT be an Organization / Person / Government entity] */
 const NOT_PARTIES: [string, string][] = [
+  // a common word before a title is the title's portfolio
+  ['In January, District Judge Tom Hale blocked the merger of Norvex and Pexo.', 'District'],
+  ['Talks stalled after Trade Minister Ana Ruiz met Norvex executives in Marlow.', 'Trade'],
+  // a word right after a known company's name is its product
+  ['Users said the recently released Microsoft Vexa is quickly gaining ground, and Vexa now leads.', 'Vexa'],
   // datelines
   ['MARLOW, June 2, 2024 - Norvex Systems said it would buy Pexo.', 'Marlow'],
   ['BERLIN, March 3 (wire) - Qadira Holdings raised its offer.', 'Berlin'],

@@ -41,6 +41,36 @@ const VARIANTS: [string, string, string, string[]][] = [
     ['Norvex Systems', 'NVX'],
   ],
   [
+    'Borland Sky Broadcasting agreed terms. BSkyB said the offer was fair. Shares in BSkyB rose.',
+    'Borland Sky Broadcasting',
+    'org:borland-sky-broadcasting',
+    ['Borland Sky Broadcasting', 'BSkyB'],
+  ],
+  [
+    'Pexo bid for United Kingdom Steel on Monday. U.K. Steel said it would study the offer.',
+    'United Kingdom Steel',
+    'org:united-kingdom-steel',
+    ['United Kingdom Steel', 'U.K. Steel'],
+  ],
+  [
+    'Marlow has won the battle for Wm Halden Stores. Haldens said its board backed the bid. Shares in Haldens rose.',
+    'Wm Halden Stores',
+    'org:wm-halden-stores',
+    ['Wm Halden Stores', 'Haldens'],
+  ],
+  [
+    'The Liberal Party chose a leader. The Liberal Youth Council objected. The Liberals said the vote was fair.',
+    'Liberal Party',
+    'org:liberal-party',
+    ['Liberal Party', 'Liberals'],
+  ],
+  [
+    'OSLO - Alimentation Vert-Bois has dropped its offer. Vert-Bois said talks had stalled. Shares in Vert-Bois fell.',
+    'Alimentation Vert-Bois',
+    'org:alimentation-vert-bois',
+    ['Alimentation Vert-Bois', 'Vert-Bois'],
+  ],
+  [
     'Chinese retailer Qadira Holdings rejected a bid from Norvex Systems. The Chinese company said the offer was too low.',
     'Qadira Holdings',
     'org:qadira-holdings',
