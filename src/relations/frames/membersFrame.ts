@@ -26,6 +26,9 @@ const LEADS_GROUP = new Set([
   'put',
 ]);
 
+/** Participles naming a group's leaders: "a consortium led by Norvex and Qadira". */
+const LED_BY = new Set(['led', 'headed', 'fronted']);
+
 /**
  * A group noun and the names it includes: every member is a partner of the group's leader (or,
  * with none named, of the first member). "The Norvex group includes Qadira and Lumo",
@@ -33,6 +36,12 @@ const LEADS_GROUP = new Set([
  */
 export function membersFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
+  // "a consortium led by Ana Ruiz and Halden Capital": the co-leaders are partners
+  const ledBy = L[f.tj - 1] === 'by' ? f.tj - 1 : LED_BY.has(L[f.tj]) && L[f.tj + 1] === 'by' ? f.tj : -1;
+  if (ledBy >= 0) {
+    const leaders = byAgent(v, ledBy, 2);
+    return pairs(v, f.ti, f.form.relation, leaders.slice(0, 1), leaders.slice(1), 0.75, triggerText(v, f));
+  }
   // the trigger may end with the verb itself: "group that also includes"
   let k = INCLUDES.has(L[f.tj - 1]) ? f.tj - 1 : f.tj;
   while (k < v.n && LINKS.has(L[k]) && k < f.tj + 4) k++;

@@ -7,6 +7,7 @@ import {
   objectAfter,
   possessor,
   subject,
+  typeOf,
   type SentenceView,
 } from '../clause/index.js';
 import { dealAnaphor } from './dealParties.js';
@@ -18,8 +19,17 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
  * ("bid for Qadira", "partnership with Qadira").
  */
 export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
+  // "Ana Ruiz, a partner at Halden Capital", "Tom Hale's partner": a person here is no party
+  if (f.form.relation === 'PARTNERED_WITH')
+    return readNoun(v, f).filter((c) => typeOf(v, c.source) !== 'Person' && typeOf(v, c.target) !== 'Person');
+  return readNoun(v, f);
+}
+
+function readNoun(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   const trig = triggerText(v, f);
+  const received = receivedFrom(v, f);
+  if (received) return pairs(v, f.ti, rel, received.giver, received.receiver, 0.8, trig);
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
   const poss = possessor(v, f.ti);
@@ -73,4 +83,39 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
     return [];
   }
   return emit(agent, targets, conf);
+}
+
+/** Verbs whose subject receives the noun's act: "won the endorsement of", "secured the backing of". */
+const RECEIVE = new Set([
+  'won',
+  'wins',
+  'win',
+  'winning',
+  'secured',
+  'secure',
+  'secures',
+  'received',
+  'receive',
+  'receives',
+  'gained',
+  'gain',
+  'earned',
+  'got',
+  'obtained',
+  'obtain',
+]);
+
+/**
+ * "Tom Hale won the endorsement of Ana Ruiz", "Norvex secured the approval of the Trade
+ * Ministry": the "of" name gives, the clause subject receives.
+ */
+function receivedFrom(v: SentenceView, f: Frame): { giver: EntityRef[]; receiver: EntityRef[] } | undefined {
+  const L = v.lowers;
+  let k = f.ti - 1;
+  while (k > 0 && ['the', 'a', 'an', 'formal', 'public', 'full', 'crucial', 'key'].includes(L[k])) k--;
+  if (k < 1 || !RECEIVE.has(L[k]) || L[f.tj] !== 'of') return undefined;
+  const giver = v.refs.filter((r) => r.ti > f.tj && r.ti <= f.tj + 4).slice(0, 1);
+  const receiver = subject(v, k, false);
+  if (giver.length === 0 || receiver.length === 0) return undefined;
+  return { giver: group(v, giver[0]), receiver };
 }
