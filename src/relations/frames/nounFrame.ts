@@ -1,6 +1,7 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import {
   byAgent,
+  clauseStart,
   compound,
   group,
   nounObjectStart,
@@ -10,7 +11,8 @@ import {
   typeOf,
   type SentenceView,
 } from '../clause/index.js';
-import { dealAnaphor } from './dealParties.js';
+import { dealAnaphor, dealParties } from './dealParties.js';
+import { offerNounIn } from './rejectedBidder.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
 /**
@@ -79,6 +81,8 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
       (r) => !exclude.has(r.key) && !v.lowers.slice(r.tj, f.ti).some((w) => v.words['speech-verbs'].has(w)),
     );
     if (subj.length > 0) return emit(agent, subj, conf - 0.05);
+    // "the sale of Norvex could need approval from Brussels": the deal's parties
+    if (rel === 'REGULATES') return emit(agent, dealSubject(v, f.ti), conf - 0.1);
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];
   }
@@ -118,4 +122,17 @@ function receivedFrom(v: SentenceView, f: Frame): { giver: EntityRef[]; receiver
   const receiver = subject(v, k, false);
   if (giver.length === 0 || receiver.length === 0) return undefined;
   return { giver: group(v, giver[0]), receiver };
+}
+
+/** "The sale of Norvex [to Halden] could need ...": the parties of a deal noun opening the clause. */
+function dealSubject(v: SentenceView, ti: number): EntityRef[] {
+  const cs = clauseStart(v, ti);
+  const k = offerNounIn(v, cs, Math.min(ti, cs + 4));
+  if (k < 0 || v.lowers[k + 1] !== 'of') return [];
+  const target = objectAfter(v, k + 2, new Set(), 3);
+  if (target.length === 0) return [];
+  // "the sale of Norvex to Halden": the buyer too
+  const last = target[target.length - 1];
+  const buyer = v.lowers[last.tj] === 'to' ? v.refs.filter((r) => r.ti === last.tj + 1) : [];
+  return [...dealParties(v, k, target), ...buyer];
 }

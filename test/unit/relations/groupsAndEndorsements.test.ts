@@ -88,6 +88,22 @@ const CASES: [string, string[], string[]][] = [
     ['Qadira Holdings -REJECTED-> Norvex Systems'],
     [],
   ],
+  ['Halden Capital said it would vote its shares for Tom Hale.', ['Halden Capital -SUPPORTS-> Tom Hale'], []],
+  [
+    'The sale of Norvex Systems to Halden Capital will need approval from the Trade Ministry.',
+    ['Trade Ministry -REGULATES-> Norvex Systems', 'Trade Ministry -REGULATES-> Halden Capital'],
+    [],
+  ],
+  [
+    'The takeover of Norvex Systems by Halden Capital won approval from the Trade Ministry.',
+    ['Trade Ministry -REGULATES-> Norvex Systems', 'Trade Ministry -REGULATES-> Halden Capital'],
+    [],
+  ],
+  [
+    "Ana Ruiz said the Trade Ministry's investigation would continue.",
+    [],
+    ['Trade Ministry -REGULATES-> Ana Ruiz'],
+  ],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
