@@ -49,6 +49,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (f.form.form === 'base' && !verbSlot(v, f.ti)) return [];
   // "with Halden's $2bn backing": a gerund after a noun or number is a noun
   if (f.form.form === 'gerund' && !verbSlot(v, f.ti) && !GERUND_BEFORE.has(L[f.ti - 1])) return [];
+  // "a similar Borland Authority order barring ...": a bare form after a determined name is a noun
+  if (f.form.form === 'base' && !/s$/.test(L[f.ti]) && nounAfterName(v, f.ti)) return [];
   // "backed away from", "backed off": another verb
   if (PARTICLES.has(L[f.tj] ?? '')) return [];
   const trig = triggerText(v, f);
@@ -109,6 +111,13 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     out.push(...pairs(v, f.ti, rel, [all[0]], all.slice(1), 0.8, trig));
   }
   return out;
+}
+
+/** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */
+function nounAfterName(v: SentenceView, ti: number): boolean {
+  const name = v.refs.find((r) => r.tj === ti && !r.possessive);
+  const before = name ? (v.lowers[name.ti - 1] ?? '') : '';
+  return name !== undefined && (DETERMINERS.has(before) || before === 'similar');
 }
 
 /** The names coordinated with r, r among them: "Norvex and Qadira agreed to merge" (r is Qadira). */

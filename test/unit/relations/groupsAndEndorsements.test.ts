@@ -104,6 +104,16 @@ const CASES: [string, string[], string[]][] = [
     [],
     ['Trade Ministry -REGULATES-> Ana Ruiz'],
   ],
+  [
+    'The deal drew a similar Trade Ministry order barring Norvex Systems from the board.',
+    [],
+    ['Trade Ministry -REGULATES-> Norvex Systems'],
+  ],
+  [
+    'The Trade Ministry ordered Norvex Systems to sell the unit.',
+    ['Trade Ministry -REGULATES-> Norvex Systems'],
+    [],
+  ],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
