@@ -13,7 +13,7 @@ import {
 import { isVerbLike } from '../../nlp.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
-import { dealAnaphor, dealParties } from './dealParties.js';
+import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
 
 /** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
@@ -89,9 +89,12 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     return pairs(v, f.ti, rel, relSrc, others, 0.8, trig);
   }
   // "Norvex chief executive Ana Ruiz rejected the offer": the company rejects, its chief speaks
-  const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
+  let src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
   // "the two groups agreed to merge Norvex's rail unit with Qadira": the owner merges with the other
   if (src.length === 0 && rel === 'PARTNERED_WITH') return possessorWith(v, f, trig);
+  // "The board, led by chairman Ana Ruiz, rejected the approach": the board of the deal's target
+  if ((rel === 'REJECTED' || rel === 'SUPPORTS') && (src.length === 0 || bareBoard(v, f.ti)))
+    src = boardOfTarget(v, boardClauseStart(v, f.ti), f.ti);
   if (src.length === 0) return [];
   // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
   // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
@@ -100,6 +103,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
   if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
+  // "rejected an approach from a consortium headed by Norvex": the group's leader
+  if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
   if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
@@ -118,6 +123,33 @@ function nounAfterName(v: SentenceView, ti: number): boolean {
   const name = v.refs.find((r) => r.tj === ti && !r.possessive);
   const before = name ? (v.lowers[name.ti - 1] ?? '') : '';
   return name !== undefined && (DETERMINERS.has(before) || before === 'similar');
+}
+
+/** The sentence or clause start of a subject "the board" before ti, skipping an apposition ("The board, led by X,"). */
+function boardClauseStart(v: SentenceView, ti: number): number {
+  for (let k = ti - 1; k >= 0; k--)
+    if (v.lowers[k] === 'the' || v.lowers[k] === 'its')
+      if (/^(board|directors|special|committee)$/.test(v.lowers[k + 1] ?? '')) return k;
+  return ti;
+}
+
+/** Is the subject a bare "the board" whose clause names a person in apposition ("The board, led by chairman Ana Ruiz,")? */
+function bareBoard(v: SentenceView, ti: number): boolean {
+  const k = boardClauseStart(v, ti);
+  return (
+    k < ti &&
+    (k === 0 || v.lowers[k - 1] === ',' || /^[a-z]+$/.test(v.lowers[k - 1])) &&
+    v.lowers[k + 2] === ','
+  );
+}
+
+/** "an offer from a consortium led by Norvex [and Qadira]" after token tj: the group's leaders. */
+function groupLeader(v: SentenceView, tj: number): EntityRef[] {
+  const k = offerNounIn(v, tj, tj + 8);
+  if (k < 0 || v.lowers[k + 1] !== 'from') return [];
+  for (let j = k + 2; j < Math.min(v.n - 1, k + 7); j++)
+    if (/^(led|headed|fronted)$/.test(v.lowers[j]) && v.lowers[j + 1] === 'by') return byAgent(v, j + 1, 1);
+  return [];
 }
 
 /** The names coordinated with r, r among them: "Norvex and Qadira agreed to merge" (r is Qadira). */

@@ -114,6 +114,21 @@ const CASES: [string, string[], string[]][] = [
     ['Trade Ministry -REGULATES-> Norvex Systems'],
     [],
   ],
+  [
+    'Norvex Systems made a $4bn offer for Qadira Holdings. The board, led by chairman Ana Ruiz, rejected an approach from a consortium headed by Halden Capital.',
+    ['Qadira Holdings -REJECTED-> Halden Capital'],
+    ['Ana Ruiz -REJECTED-> Halden Capital'],
+  ],
+  [
+    'Norvex Systems made a $4bn offer for Qadira Holdings. The board then recommended a higher offer from Halden Capital.',
+    ['Qadira Holdings -SUPPORTS-> Halden Capital'],
+    [],
+  ],
+  [
+    'Qadira Holdings rejected an approach from a group led by Halden Capital and Ana Ruiz.',
+    ['Qadira Holdings -REJECTED-> Halden Capital', 'Halden Capital -PARTNERED_WITH-> Ana Ruiz'],
+    [],
+  ],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
