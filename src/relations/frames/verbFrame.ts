@@ -16,6 +16,9 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
 
+/** "the Authority rejected a package of undertakings from Norvex": a regulator refusing remedies regulates. */
+const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
+
 /** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
 const NEEDS_INFINITIVE = new Set(['instruct', 'instructs', 'instructed']);
 
@@ -106,7 +109,10 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
-  if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
+  if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0]))
+    return REMEDY.test(v.lowers.slice(f.tj, tgt[0].ti).join(' '))
+      ? pairs(v, f.ti, 'REGULATES', src, tgt.slice(0, 1), 0.75, trig)
+      : [];
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);

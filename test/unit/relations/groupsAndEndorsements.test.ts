@@ -129,6 +129,21 @@ const CASES: [string, string[], string[]][] = [
     ['Qadira Holdings -REJECTED-> Halden Capital', 'Halden Capital -PARTNERED_WITH-> Ana Ruiz'],
     [],
   ],
+  [
+    'The Trade Ministry had rejected a package of undertakings from Norvex Systems in December.',
+    ['Trade Ministry -REGULATES-> Norvex Systems'],
+    [],
+  ],
+  [
+    'Halden Capital rejected a package of concessions from Norvex Systems.',
+    [],
+    ['Halden Capital -REJECTED-> Norvex Systems'],
+  ],
+  [
+    'Norvex Systems agreed to buy Qadira Holdings. The Trade Ministry later attached conditions to that deal.',
+    ['Trade Ministry -REGULATES-> Norvex Systems'],
+    [],
+  ],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
