@@ -106,6 +106,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
   if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
+  // "recommended that investors elect Tom Hale": the one to be elected or backed
+  if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
@@ -156,6 +158,17 @@ function groupLeader(v: SentenceView, tj: number): EntityRef[] {
   for (let j = k + 2; j < Math.min(v.n - 1, k + 7); j++)
     if (/^(led|headed|fronted)$/.test(v.lowers[j]) && v.lowers[j + 1] === 'by') return byAgent(v, j + 1, 1);
   return [];
+}
+
+const VOTERS = new Set(['investors', 'shareholders', 'stockholders', 'members', 'voters', 'unitholders']);
+const VOTE_VERBS = new Set(['elect', 'back', 'support', 'accept', 'vote', 'reelect', 're-elect', 'endorse']);
+
+/** "recommended that shareholders elect Tom Hale", "urged that investors vote for Ana Ruiz": Tom Hale, Ana Ruiz. */
+function votersObject(v: SentenceView, tj: number, src: EntityRef[]): EntityRef[] {
+  const L = v.lowers;
+  const k = L[tj] === 'that' ? tj + 1 : tj;
+  if (!VOTERS.has(L[k]) || !VOTE_VERBS.has(L[k + 1])) return [];
+  return objectAfter(v, L[k + 2] === 'for' ? k + 3 : k + 2, new Set(src.map((r) => r.key)), 4);
 }
 
 /** The names coordinated with r, r among them: "Norvex and Qadira agreed to merge" (r is Qadira). */

@@ -144,6 +144,12 @@ const CASES: [string, string[], string[]][] = [
     ['Trade Ministry -REGULATES-> Norvex Systems'],
     [],
   ],
+  [
+    'Proxy adviser Halden Capital recommended that investors elect Tom Hale, though not Ana Ruiz.',
+    ['Halden Capital -SUPPORTS-> Tom Hale'],
+    ['Halden Capital -SUPPORTS-> Ana Ruiz'],
+  ],
+  ['Halden Capital recommended shareholders vote for Ana Ruiz.', ['Halden Capital -SUPPORTS-> Ana Ruiz'], []],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
