@@ -1,5 +1,6 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
-import { byAgent, compound, objectAfter, possessor, subject, type SentenceView } from '../clause/index.js';
+import { byAgent, compound, possessor, subject, type SentenceView } from '../clause/index.js';
+import { isVerbLike } from '../../nlp.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
 const INCLUDES = new Set([
@@ -46,7 +47,7 @@ export function membersFrame(v: SentenceView, f: Frame): Candidate[] {
   let k = INCLUDES.has(L[f.tj - 1]) ? f.tj - 1 : f.tj;
   while (k < v.n && LINKS.has(L[k]) && k < f.tj + 4) k++;
   if (!INCLUDES.has(L[k])) return [];
-  const members = objectAfter(v, k + 1, new Set(), 6);
+  const members = memberList(v, k + 1);
   if (members.length === 0) return [];
   const poss = possessor(v, f.ti);
   let leader: EntityRef[] = poss ? [poss] : compound(v, f.ti);
@@ -57,3 +58,41 @@ export function membersFrame(v: SentenceView, f: Frame): Candidate[] {
   if (leader.length > 0) return pairs(v, f.ti, f.form.relation, leader.slice(0, 1), others, 0.75, trig);
   return pairs(v, f.ti, f.form.relation, others.slice(0, 1), others.slice(1), 0.7, trig);
 }
+
+/**
+ * The names listed from token `from`: "includes Qadira, Lumo and Tessel chairman Ana Ruiz". A name
+ * whose next words are a lower-case modifier and another name ("Tessel chairman Ana Ruiz",
+ * "Borland billionaire Ivo Lund") modifies that name and is no member; any other lower-case word
+ * ends the list ("... and Pexo bid for Lumo").
+ */
+function memberList(v: SentenceView, from: number): EntityRef[] {
+  const out: EntityRef[] = [];
+  let k = from;
+  while (k < Math.min(v.n, from + 16)) {
+    const r = v.refs.find((x) => x.ti === k);
+    if (r) {
+      const modifier =
+        isLower(v, r.tj) && (isCap(v, r.tj + 1) || (isLower(v, r.tj + 1) && isCap(v, r.tj + 2)));
+      if (!modifier && !r.possessive) out.push(r);
+      k = modifier ? r.tj + 1 : r.tj;
+      continue;
+    }
+    const t = v.ctx.tokens.tokens[k];
+    if (!t.word ? t.lower !== ',' : !['and', 'or', 'the'].includes(t.lower) && (!t.cap || isLower(v, k))) {
+      // a modifier word before a name ("Borland billionaire Ivo Lund" after a missed name) is skipped
+      if (!(t.word && isCap(v, k + 1))) break;
+    }
+    k++;
+  }
+  return out;
+}
+
+/** A capitalised word, in a name or not ("Borland billionaire Ivo Lund" with Ivo Lund unrecognised). */
+const isCap = (v: SentenceView, k: number): boolean => v.ctx.tokens.tokens[k]?.cap === true;
+
+/** A lower-case modifier word: "chairman", "billionaire"; not "and", "for", "bid". */
+const isLower = (v: SentenceView, k: number): boolean => {
+  const t = v.ctx.tokens.tokens[k];
+  if (t === undefined || !t.word || t.cap || ['and', 'or'].includes(t.lower)) return false;
+  return !v.words.prepositions.has(t.lower) && !isVerbLike(t.lower);
+};

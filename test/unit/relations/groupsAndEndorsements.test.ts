@@ -150,6 +150,21 @@ const CASES: [string, string[], string[]][] = [
     ['Halden Capital -SUPPORTS-> Ana Ruiz'],
   ],
   ['Halden Capital recommended shareholders vote for Ana Ruiz.', ['Halden Capital -SUPPORTS-> Ana Ruiz'], []],
+  [
+    'Ana Ruiz fronts a group that also includes Borland billionaire Zdenek Kvorl and Pexo chief executive Ivo Lund.',
+    ['Ana Ruiz -PARTNERED_WITH-> Ivo Lund'],
+    ['Ana Ruiz -PARTNERED_WITH-> Borland', 'Ana Ruiz -PARTNERED_WITH-> Pexo'],
+  ],
+  [
+    'A consortium that includes Halden Capital and Pexo Labs bid for Lumo Labs on Monday.',
+    ['Halden Capital -PARTNERED_WITH-> Pexo Labs'],
+    ['Halden Capital -PARTNERED_WITH-> Lumo Labs'],
+  ],
+  [
+    'The Halden Capital group includes Qadira Holdings, Lumo Partners Group and Tessel Ventures.',
+    ['Halden Capital -PARTNERED_WITH-> Qadira Holdings', 'Halden Capital -PARTNERED_WITH-> Tessel Ventures'],
+    [],
+  ],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
