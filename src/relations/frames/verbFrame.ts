@@ -105,7 +105,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
-  if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
+  if (rel === 'REGULATES')
+    tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
   // "recommended that investors elect Tom Hale": the one to be elected or backed
   if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
   // "rejected an approach from a consortium headed by Norvex": the group's leader
@@ -169,6 +170,19 @@ function votersObject(v: SentenceView, tj: number, src: EntityRef[]): EntityRef[
   const k = L[tj] === 'that' ? tj + 1 : tj;
   if (!VOTERS.has(L[k]) || !VOTE_VERBS.has(L[k + 1])) return [];
   return objectAfter(v, L[k + 2] === 'for' ? k + 3 : k + 2, new Set(src.map((r) => r.key)), 4);
+}
+
+/** "cleared the deal on condition that Ana Ruiz not join the board": the party the condition binds. */
+function onCondition(v: SentenceView, tj: number): EntityRef[] {
+  const L = v.lowers;
+  for (let k = tj; k < Math.min(v.n - 2, tj + 16); k++) {
+    if (L[k] === '.' || L[k] === ';') return [];
+    if ((L[k] === 'condition' || L[k] === 'conditions') && L[k + 1] === 'that') {
+      const r = v.refs.find((x) => x.ti === k + 2 && !x.possessive);
+      return r ? [r] : [];
+    }
+  }
+  return [];
 }
 
 /** The names coordinated with r, r among them: "Norvex and Qadira agreed to merge" (r is Qadira). */

@@ -165,6 +165,11 @@ const CASES: [string, string[], string[]][] = [
     ['Halden Capital -PARTNERED_WITH-> Qadira Holdings', 'Halden Capital -PARTNERED_WITH-> Tessel Ventures'],
     [],
   ],
+  [
+    'Halden Capital bought Pexo Labs. The Trade Ministry cleared the takeover on condition that Ana Ruiz, the Halden chief executive, not join the Pexo board.',
+    ['Trade Ministry -REGULATES-> Halden Capital', 'Trade Ministry -REGULATES-> Ana Ruiz'],
+    [],
+  ],
 ];
 
 describe('groups, endorsements, reduced passives and elliptic "as did"', () => {
