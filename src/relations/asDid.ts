@@ -16,7 +16,7 @@ export function asDid(v: SentenceView, read: readonly Candidate[]): Candidate[] 
   const out = [...read];
   for (let k = 1; k + 2 < v.n; k++) {
     if (L[k] !== 'as' || L[k - 1] !== ',' || !ELLIPTIC.has(L[k + 1])) continue;
-    // "as did the investment firm Halden Capital": a few description words may stand first
+    // "as did the pension fund Halden Capital": a few description words may stand first
     const first = v.refs.find((r) => r.ti > k + 1 && r.ti <= k + 5);
     if (!first) continue;
     const names: EntityRef[] = group(v, first);

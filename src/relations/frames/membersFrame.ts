@@ -62,7 +62,7 @@ export function membersFrame(v: SentenceView, f: Frame): Candidate[] {
 /**
  * The names listed from token `from`: "includes Qadira, Lumo and Tessel chairman Ana Ruiz". A name
  * whose next words are a lower-case modifier and another name ("Tessel chairman Ana Ruiz",
- * "Borland billionaire Ivo Lund") modifies that name and is no member; any other lower-case word
+ * "shipping heir Ivo Lund") modifies that name and is no member; any other lower-case word
  * ends the list ("... and Pexo bid for Lumo").
  */
 function memberList(v: SentenceView, from: number): EntityRef[] {
@@ -79,18 +79,18 @@ function memberList(v: SentenceView, from: number): EntityRef[] {
     }
     const t = v.ctx.tokens.tokens[k];
     if (!t.word ? t.lower !== ',' : !['and', 'or', 'the'].includes(t.lower) && (!t.cap || isLower(v, k))) {
-      // a modifier word before a name ("Borland billionaire Ivo Lund" after a missed name) is skipped
-      if (!(t.word && isCap(v, k + 1))) break;
+      // a modifier word before a name ("shipping heir Ivo Lund" after a missed name) is skipped
+      if (!(t.word && (isCap(v, k + 1) || (isLower(v, k + 1) && isCap(v, k + 2))))) break;
     }
     k++;
   }
   return out;
 }
 
-/** A capitalised word, in a name or not ("Borland billionaire Ivo Lund" with Ivo Lund unrecognised). */
+/** A capitalised word, in a name or not ("shipping heir Ivo Lund" with Ivo Lund unrecognised). */
 const isCap = (v: SentenceView, k: number): boolean => v.ctx.tokens.tokens[k]?.cap === true;
 
-/** A lower-case modifier word: "chairman", "billionaire"; not "and", "for", "bid". */
+/** A lower-case modifier word: "chairman", "heir"; not "and", "for", "bid". */
 const isLower = (v: SentenceView, k: number): boolean => {
   const t = v.ctx.tokens.tokens[k];
   if (t === undefined || !t.word || t.cap || ['and', 'or'].includes(t.lower)) return false;

@@ -16,7 +16,7 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
 
-/** "the Authority rejected a package of undertakings from Norvex": a regulator refusing remedies regulates. */
+/** "the Authority dismissed the concessions from Norvex": a regulator refusing remedies regulates. */
 const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
 
 /** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
@@ -81,8 +81,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rw >= 0 && objectGap(v, f.tj)) {
     // "Norvex made an offer for Lumo, which Lumo's board rejected": the object is the antecedent
     let relSrc = relativeSubject(v, rw, f.ti);
-    // "an offer for Qadira, which the Oslo lender's board rejected": the one bid for rejects
-    // ("the lender" is read as a description of the one bid for, not by the descriptor's resolution)
+    // "an approach to Qadira, which the insurer's directors rebuffed": the one approached rejects
+    // ("the insurer" is read as a description of the one bid for, not by the descriptor's resolution)
     if (rel === 'REJECTED' && !relSrc.some((r) => isParty(v, r) && r.kind === 'name')) {
       const bidFor = offerTarget(v, rw);
       if (bidFor.length > 0 || !relSrc.some((r) => isParty(v, r))) relSrc = bidFor;
@@ -93,9 +93,9 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   }
   // "Norvex chief executive Ana Ruiz rejected the offer": the company rejects, its chief speaks
   let src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
-  // "the two groups agreed to merge Norvex's rail unit with Qadira": the owner merges with the other
+  // "the firms will merge Norvex's signalling arm with Qadira": the owner merges with the other
   if (src.length === 0 && rel === 'PARTNERED_WITH') return possessorWith(v, f, trig);
-  // "The board, led by chairman Ana Ruiz, rejected the approach": the board of the deal's target
+  // "Its directors, chaired by Ana Ruiz, rebuffed the approach": the board of the deal's target
   if ((rel === 'REJECTED' || rel === 'SUPPORTS') && (src.length === 0 || bareBoard(v, f.ti)))
     src = boardOfTarget(v, boardClauseStart(v, f.ti), f.ti);
   if (src.length === 0) return [];
@@ -107,7 +107,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
   if (rel === 'REGULATES')
     tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
-  // "recommended that investors elect Tom Hale": the one to be elected or backed
+  // "recommended that shareholders elect Tom Hale": the one to be elected or backed
   if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
@@ -142,7 +142,7 @@ function boardClauseStart(v: SentenceView, ti: number): number {
   return ti;
 }
 
-/** Is the subject a bare "the board" whose clause names a person in apposition ("The board, led by chairman Ana Ruiz,")? */
+/** Is the subject a bare "the board" whose clause names a person in apposition ("Its directors, chaired by Ana Ruiz,")? */
 function bareBoard(v: SentenceView, ti: number): boolean {
   const k = boardClauseStart(v, ti);
   return (
@@ -197,7 +197,13 @@ function coordinatedWith(v: SentenceView, r: EntityRef): EntityRef[] {
 
 /** "merge Norvex's rail unit with Qadira": the possessor of the object and the name after "with". */
 function possessorWith(v: SentenceView, f: Frame, trig: string): Candidate[] {
-  const owner = v.refs.find((r) => r.ti >= f.tj && r.ti <= f.tj + 1 && r.possessive);
+  // "Halden's", "Halden Brothers'"
+  const owner = v.refs.find(
+    (r) =>
+      r.ti >= f.tj &&
+      r.ti <= f.tj + 1 &&
+      (r.possessive || POSS.has(v.lowers[r.tj]) || v.lowers[r.tj] === "'"),
+  );
   if (!owner) return [];
   const w = v.lowers.indexOf('with', owner.tj);
   if (w < 0 || w > owner.tj + 4) return [];
@@ -222,7 +228,7 @@ const isParty = (v: SentenceView, r: EntityRef): boolean =>
   ['Organization', 'Person', 'Government'].includes(typeOf(v, r) ?? '');
 
 /**
- * "an offer for Qadira, which the lender's board rejected": a relative clause whose subject is a
+ * "an approach to Qadira, which the insurer's directors rebuffed": a relative clause whose subject is a
  * description, not a name (no name and no verb between "which" and the trigger at ti).
  */
 function descriptorRelative(v: SentenceView, ti: number): number {

@@ -4,12 +4,12 @@ import { extractText, facts } from '../extract/extractText.js';
 // [sentence, facts that must all be extracted, facts that must not be]
 const CASES: [string, string[], string[]][] = [
   [
-    'A consortium led by Ana Ruiz and the private equity firm Halden Capital completed its takeover of Pexo Labs.',
+    'Pexo Labs was sold to a consortium led by Ana Ruiz and the buyout house Halden Capital.',
     ['Ana Ruiz -PARTNERED_WITH-> Halden Capital'],
     [],
   ],
   [
-    'Ana Ruiz fronts a group that also includes Halden Capital and Tom Hale.',
+    'Ana Ruiz leads a group that also includes Halden Capital and Tom Hale.',
     ['Ana Ruiz -PARTNERED_WITH-> Halden Capital', 'Ana Ruiz -PARTNERED_WITH-> Tom Hale'],
     [],
   ],
@@ -24,7 +24,7 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   [
-    "The two groups agreed to merge Halden Capital's rail division with Qadira Holdings.",
+    "Both firms will merge Halden Capital's signalling arm with Qadira Holdings.",
     ['Halden Capital -PARTNERED_WITH-> Qadira Holdings'],
     [],
   ],
@@ -54,7 +54,7 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   [
-    'Halden Capital recommended the offer from Norvex Systems, as did the investment firm Qadira Holdings.',
+    'Halden Capital endorsed the offer from Norvex Systems, as did the pension fund Qadira Holdings.',
     ['Halden Capital -SUPPORTS-> Norvex Systems', 'Qadira Holdings -SUPPORTS-> Norvex Systems'],
     [],
   ],
@@ -84,7 +84,7 @@ const CASES: [string, string[], string[]][] = [
     ['Qadira Holdings -REGULATES-> Norvex Systems'],
   ],
   [
-    "Norvex Systems launched an offer for Qadira Holdings, which the lender's board rejected as too low.",
+    "Norvex Systems made an approach to Qadira Holdings, which the insurer's directors rebuffed within a day.",
     ['Qadira Holdings -REJECTED-> Norvex Systems'],
     [],
   ],
@@ -115,12 +115,12 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   [
-    'Norvex Systems made a $4bn offer for Qadira Holdings. The board, led by chairman Ana Ruiz, rejected an approach from a consortium headed by Halden Capital.',
+    'Norvex Systems bid for Qadira Holdings. Its directors, chaired by Ana Ruiz, rebuffed a second proposal from a group fronted by Halden Capital.',
     ['Qadira Holdings -REJECTED-> Halden Capital'],
     ['Ana Ruiz -REJECTED-> Halden Capital'],
   ],
   [
-    'Norvex Systems made a $4bn offer for Qadira Holdings. The board then recommended a higher offer from Halden Capital.',
+    'Norvex Systems bid for Qadira Holdings. Last week the board endorsed a sweetened proposal from Halden Capital.',
     ['Qadira Holdings -SUPPORTS-> Halden Capital'],
     [],
   ],
@@ -130,7 +130,7 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   [
-    'The Trade Ministry had rejected a package of undertakings from Norvex Systems in December.',
+    'The Trade Ministry dismissed the concessions from Norvex Systems as inadequate.',
     ['Trade Ministry -REGULATES-> Norvex Systems'],
     [],
   ],
@@ -145,13 +145,13 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   [
-    'Proxy adviser Halden Capital recommended that investors elect Tom Hale, though not Ana Ruiz.',
+    'Halden Capital recommended that shareholders elect Tom Hale rather than Ana Ruiz.',
     ['Halden Capital -SUPPORTS-> Tom Hale'],
     ['Halden Capital -SUPPORTS-> Ana Ruiz'],
   ],
   ['Halden Capital recommended shareholders vote for Ana Ruiz.', ['Halden Capital -SUPPORTS-> Ana Ruiz'], []],
   [
-    'Ana Ruiz fronts a group that also includes Borland billionaire Zdenek Kvorl and Pexo chief executive Ivo Lund.',
+    'Ana Ruiz leads a group that also includes shipping heir Zdenek Kvorl and Pexo chief executive Ivo Lund.',
     ['Ana Ruiz -PARTNERED_WITH-> Ivo Lund'],
     ['Ana Ruiz -PARTNERED_WITH-> Borland', 'Ana Ruiz -PARTNERED_WITH-> Pexo'],
   ],
@@ -166,8 +166,13 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   [
-    'Halden Capital bought Pexo Labs. The Trade Ministry cleared the takeover on condition that Ana Ruiz, the Halden chief executive, not join the Pexo board.',
+    'Halden Capital bought Pexo Labs. The Trade Ministry approved the purchase on condition that Ana Ruiz step down from the Pexo board.',
     ['Trade Ministry -REGULATES-> Halden Capital', 'Trade Ministry -REGULATES-> Ana Ruiz'],
+    [],
+  ],
+  [
+    "Both firms said in March they would merge Halden Brothers' signalling arm with Qadira Holdings.",
+    ['Halden Brothers -PARTNERED_WITH-> Qadira Holdings'],
     [],
   ],
 ];
