@@ -7,9 +7,11 @@ export const ALLOWED_TYPES: Record<RelationType, { source: EntityType[]; target:
     source: ['Organization', 'Government', 'Person', 'Product'],
     target: ['Organization', 'Person', 'Government'],
   },
+  // a person only as a co-member of a bidding group ("a consortium led by Ana Ruiz and Halden
+  // Capital"); nounFrame keeps "Ana Ruiz, a partner at Halden Capital" (an employee) out
   PARTNERED_WITH: {
-    source: ['Organization', 'Product', 'Government'],
-    target: ['Organization', 'Product', 'Government'],
+    source: ['Organization', 'Product', 'Government', 'Person'],
+    target: ['Organization', 'Product', 'Government', 'Person'],
   },
   REGULATES: { source: ['Government', 'Person'], target: ['Organization', 'Product', 'Person'] },
   OWNS: { source: ['Organization', 'Person', 'Government'], target: ['Organization', 'Product'] },

@@ -9,6 +9,7 @@ import type { Relation, Sentence } from '../types.js';
 import type { ExtractionContext, Extractor } from '../extract/Extractor.js';
 import { longestMatch } from '../entities/phraseTrie.js';
 import { sentenceView } from './clause/index.js';
+import { asDid } from './asDid.js';
 import { consortiumBidders } from './consortiumBidders.js';
 import type { Candidate, Frame } from './frames/frame.js';
 import { FRAMES_BY_KIND } from './frames/registry.js';
@@ -56,7 +57,7 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
   const read: Candidate[] = [];
   for (const f of frames) for (const frame of FRAMES_BY_KIND[f.form.kind]) read.push(...frame(v, f));
   const best = new Map<string, Relation>();
-  for (const c of consortiumBidders(read, ctx.refs)) {
+  for (const c of consortiumBidders(asDid(v, read), ctx.refs)) {
     const source = ctx.entities.get(c.source.key)!;
     const target = ctx.entities.get(c.target.key)!;
     const rel: Relation = {

@@ -13,7 +13,7 @@ export function group(v: SentenceView, r: EntityRef): EntityRef[] {
     k++;
     // skip descriptor words: "and retail giant Walmart"
     let nextRef: EntityRef | undefined;
-    for (let s = k; s < Math.min(v.n, k + 4); s++) {
+    for (let s = k; s < Math.min(v.n, k + 5); s++) {
       nextRef = v.refs.find((x) => x.ti === s);
       if (nextRef) break;
       const t = v.ctx.tokens.tokens[s];

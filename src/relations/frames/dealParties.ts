@@ -42,6 +42,24 @@ export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {
   return deal.map((key) => ({ ...anaphorRef, key, ti: k, tj: k + 1 }));
 }
 
+/** Nouns for a company's governing body: "the board rejected", "the special committee recommended". */
+const BOARDS = new Set(['board', 'directors', 'committee']);
+
+/**
+ * "Norvex bid for Qadira. ... The board rejected the approach": a bare board ("the board", "its
+ * special committee", no name before it) as the subject of the clause before token ti is the
+ * board of the target of the document's deal.
+ */
+export function boardOfTarget(v: SentenceView, cs: number, ti: number): EntityRef[] {
+  const deal = v.ctx.recentDeal;
+  if (!deal) return [];
+  const L = v.lowers;
+  const k = L.findIndex((w, i) => i >= cs && i < ti && BOARDS.has(w));
+  if (k < 0 || k > cs + 3 || (L[cs] !== 'the' && L[cs] !== 'its')) return [];
+  if (v.refs.some((r) => r.ti >= cs && r.ti < k)) return [];
+  return [{ ...anaphorRef, key: deal[1], ti: k, tj: k + 1 }];
+}
+
 const anaphorRef: EntityRef = {
   key: '',
   sentence: -1,

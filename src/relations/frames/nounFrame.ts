@@ -3,17 +3,20 @@ import type { RelationType } from '../../types.js';
 import { longestMatch } from '../../entities/phraseTrie.js';
 import {
   byAgent,
+  clauseStart,
   compound,
   group,
   nounObjectStart,
   objectAfter,
   possessor,
   subject,
+  typeOf,
   type SentenceView,
 } from '../clause/index.js';
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
-import { dealAnaphor } from './dealParties.js';
+import { dealAnaphor, dealParties } from './dealParties.js';
+import { offerNounIn } from './rejectedBidder.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { groupLeader } from './groupLeader.js';
 import { pronounPossessor } from './pronounPossessor.js';
@@ -35,6 +38,13 @@ function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boo
  * ("bid for Qadira", "partnership with Qadira").
  */
 export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
+  // "Ana Ruiz, a partner at Halden Capital", "Tom Hale's partner": a person here is no party
+  if (f.form.relation === 'PARTNERED_WITH')
+    return readNoun(v, f).filter((c) => typeOf(v, c.source) !== 'Person' && typeOf(v, c.target) !== 'Person');
+  return readNoun(v, f);
+}
+
+function readNoun(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   // "Norvex completed its acquisition of Qadira": a deal noun is an acquisition only once done
   // "agreed to purchase Tindle from Harbek": after "to" or a modal the word is a verb, not a noun
@@ -44,6 +54,8 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
   // "Norvex completed its acquisition of Qadira" is the acquisition, not a bid (stated apart when it was)
   if (rel === 'BID_FOR' && done && readsAs(v, f, 'ACQUIRED')) return [];
   const trig = triggerText(v, f);
+  const received = receivedFrom(v, f);
+  if (received) return pairs(v, f.ti, rel, received.giver, received.receiver, 0.8, trig);
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
   // "Norvex's bid", "its $2bn offer"
@@ -136,8 +148,58 @@ export function nounFrame(v: SentenceView, f: Frame): Candidate[] {
       (r) => !exclude.has(r.key) && !v.lowers.slice(r.tj, f.ti).some((w) => v.words['speech-verbs'].has(w)),
     );
     if (subj.length > 0) return emit(agent, subj, conf - 0.05);
+    // "the sale of Norvex could need approval from Brussels": the deal's parties
+    if (rel === 'REGULATES') return emit(agent, dealSubject(v, f.ti), conf - 0.1);
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];
   }
   return emit(agent, targets, conf);
+}
+
+/** Verbs whose subject receives the noun's act: "won the endorsement of", "secured the backing of". */
+const RECEIVE = new Set([
+  'won',
+  'wins',
+  'win',
+  'winning',
+  'secured',
+  'secure',
+  'secures',
+  'received',
+  'receive',
+  'receives',
+  'gained',
+  'gain',
+  'earned',
+  'got',
+  'obtained',
+  'obtain',
+]);
+
+/**
+ * "Tom Hale won the endorsement of Ana Ruiz", "Norvex secured the approval of the Trade
+ * Ministry": the "of" name gives, the clause subject receives.
+ */
+function receivedFrom(v: SentenceView, f: Frame): { giver: EntityRef[]; receiver: EntityRef[] } | undefined {
+  const L = v.lowers;
+  let k = f.ti - 1;
+  while (k > 0 && ['the', 'a', 'an', 'formal', 'public', 'full', 'crucial', 'key'].includes(L[k])) k--;
+  if (k < 1 || !RECEIVE.has(L[k]) || L[f.tj] !== 'of') return undefined;
+  const giver = v.refs.filter((r) => r.ti > f.tj && r.ti <= f.tj + 4).slice(0, 1);
+  const receiver = subject(v, k, false);
+  if (giver.length === 0 || receiver.length === 0) return undefined;
+  return { giver: group(v, giver[0]), receiver };
+}
+
+/** "The sale of Norvex [to Halden] could need ...": the parties of a deal noun opening the clause. */
+function dealSubject(v: SentenceView, ti: number): EntityRef[] {
+  const cs = clauseStart(v, ti);
+  const k = offerNounIn(v, cs, Math.min(ti, cs + 4));
+  if (k < 0 || v.lowers[k + 1] !== 'of') return [];
+  const target = objectAfter(v, k + 2, new Set(), 3);
+  if (target.length === 0) return [];
+  // "the sale of Norvex to Halden": the buyer too
+  const last = target[target.length - 1];
+  const buyer = v.lowers[last.tj] === 'to' ? v.refs.filter((r) => r.ti === last.tj + 1) : [];
+  return [...dealParties(v, k, target), ...buyer];
 }

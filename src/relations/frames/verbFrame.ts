@@ -6,11 +6,21 @@ import {
   relativeObject,
   relativeSubject,
   subject,
+  typeOf,
+  POSS,
   type SentenceView,
 } from '../clause/index.js';
+import { isVerbLike } from '../../nlp.js';
+import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
-import { dealAnaphor, dealParties } from './dealParties.js';
-import { antecedentBidder, isBidObject, isBidSubject } from './rejectedBidder.js';
+import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
+import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
+
+/** "the Authority dismissed the concessions from Norvex": a regulator refusing remedies regulates. */
+const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
+
+/** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
+const NEEDS_INFINITIVE = new Set(['instruct', 'instructs', 'instructed']);
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
 export const NOT_REALIS = new Set([
@@ -42,9 +52,13 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (f.form.form === 'base' && !verbSlot(v, f.ti)) return [];
   // "with Halden's $2bn backing": a gerund after a noun or number is a noun
   if (f.form.form === 'gerund' && !verbSlot(v, f.ti) && !GERUND_BEFORE.has(L[f.ti - 1])) return [];
+  // "a similar Borland Authority order barring ...": a bare form after a determined name is a noun
+  if (f.form.form === 'base' && !/s$/.test(L[f.ti]) && nounAfterName(v, f.ti)) return [];
   // "backed away from", "backed off": another verb
   if (PARTICLES.has(L[f.tj] ?? '')) return [];
   const trig = triggerText(v, f);
+  const reduced = reducedPassive(v, f);
+  if (reduced.length > 0) return reduced;
   const isPassive = passive(v, f.ti, f.form.form);
   if (rel === 'ACQUIRED' || rel === 'BID_FOR') {
     // "Norvex acquired Qadira" (done) vs "agreed to buy", "plans to acquire" (a bid)
@@ -62,31 +76,184 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
     return src.length > 0 && tgt.length > 0 ? pairs(v, f.ti, rel, src, tgt, 0.85, trig) : [];
   }
-  const rw = relativeObject(v, f.ti);
+  let rw = relativeObject(v, f.ti);
+  if (rw < 0 && rel === 'REJECTED') rw = descriptorRelative(v, f.ti);
   if (rw >= 0 && objectGap(v, f.tj)) {
     // "Norvex made an offer for Lumo, which Lumo's board rejected": the object is the antecedent
-    const relSrc = relativeSubject(v, rw, f.ti);
+    let relSrc = relativeSubject(v, rw, f.ti);
+    // "an approach to Qadira, which the insurer's directors rebuffed": the one approached rejects
+    // ("the insurer" is read as a description of the one bid for, not by the descriptor's resolution)
+    if (rel === 'REJECTED' && !relSrc.some((r) => isParty(v, r) && r.kind === 'name')) {
+      const bidFor = offerTarget(v, rw);
+      if (bidFor.length > 0 || !relSrc.some((r) => isParty(v, r))) relSrc = bidFor;
+    }
     const relTgt = rel === 'REJECTED' ? antecedentBidder(v, rw) : antecedentName(v, rw);
     const others = relTgt.filter((r) => !relSrc.some((x) => x.key === r.key));
     return pairs(v, f.ti, rel, relSrc, others, 0.8, trig);
   }
   // "Norvex chief executive Ana Ruiz rejected the offer": the company rejects, its chief speaks
-  const src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
+  let src = subject(v, f.ti, f.form.form === 'gerund', rel === 'REJECTED' ? 'organisation' : 'person');
+  // "the firms will merge Norvex's signalling arm with Qadira": the owner merges with the other
+  if (src.length === 0 && rel === 'PARTNERED_WITH') return possessorWith(v, f, trig);
+  // "Its directors, chaired by Ana Ruiz, rebuffed the approach": the board of the deal's target
+  if ((rel === 'REJECTED' || rel === 'SUPPORTS') && (src.length === 0 || bareBoard(v, f.ti)))
+    src = boardOfTarget(v, boardClauseStart(v, f.ti), f.ti);
   if (src.length === 0) return [];
   // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
   // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
   const direct = rel === 'ACQUIRED';
   let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
-  if (rel === 'REGULATES') tgt = tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj);
+  // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
+  if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
+  if (rel === 'REGULATES')
+    tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
+  // "recommended that shareholders elect Tom Hale": the one to be elected or backed
+  if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
+  // "rejected an approach from a consortium headed by Norvex": the group's leader
+  if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
-  if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0])) return [];
+  if (rel === 'REJECTED' && tgt.length > 0 && !isBidObject(v, f.tj, tgt[0]))
+    return REMEDY.test(v.lowers.slice(f.tj, tgt[0].ti).join(' '))
+      ? pairs(v, f.ti, 'REGULATES', src, tgt.slice(0, 1), 0.75, trig)
+      : [];
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
-  // "Norvex and Qadira will partner": no object, a coordinated subject
-  if (rel === 'PARTNERED_WITH' && tgt.length === 0 && src.length >= 2)
-    out.push(...pairs(v, f.ti, rel, [src[0]], src.slice(1), 0.8, trig));
+  // "Norvex and Qadira will partner", "... agreed to merge": no object, a coordinated subject
+  if (rel === 'PARTNERED_WITH' && tgt.length === 0) {
+    const all = src.length >= 2 ? src : coordinatedWith(v, src[0]);
+    out.push(...pairs(v, f.ti, rel, [all[0]], all.slice(1), 0.8, trig));
+  }
   return out;
+}
+
+/** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */
+function nounAfterName(v: SentenceView, ti: number): boolean {
+  const name = v.refs.find((r) => r.tj === ti && !r.possessive);
+  const before = name ? (v.lowers[name.ti - 1] ?? '') : '';
+  return name !== undefined && (DETERMINERS.has(before) || before === 'similar');
+}
+
+/** The sentence or clause start of a subject "the board" before ti, skipping an apposition ("The board, led by X,"). */
+function boardClauseStart(v: SentenceView, ti: number): number {
+  for (let k = ti - 1; k >= 0; k--)
+    if (v.lowers[k] === 'the' || v.lowers[k] === 'its')
+      if (/^(board|directors|special|committee)$/.test(v.lowers[k + 1] ?? '')) return k;
+  return ti;
+}
+
+/** Is the subject a bare "the board" whose clause names a person in apposition ("Its directors, chaired by Ana Ruiz,")? */
+function bareBoard(v: SentenceView, ti: number): boolean {
+  const k = boardClauseStart(v, ti);
+  return (
+    k < ti &&
+    (k === 0 || v.lowers[k - 1] === ',' || /^[a-z]+$/.test(v.lowers[k - 1])) &&
+    v.lowers[k + 2] === ','
+  );
+}
+
+/** "an offer from a consortium led by Norvex [and Qadira]" after token tj: the group's leaders. */
+function groupLeader(v: SentenceView, tj: number): EntityRef[] {
+  const k = offerNounIn(v, tj, tj + 8);
+  if (k < 0 || v.lowers[k + 1] !== 'from') return [];
+  for (let j = k + 2; j < Math.min(v.n - 1, k + 7); j++)
+    if (/^(led|headed|fronted)$/.test(v.lowers[j]) && v.lowers[j + 1] === 'by') return byAgent(v, j + 1, 1);
+  return [];
+}
+
+const VOTERS = new Set(['investors', 'shareholders', 'stockholders', 'members', 'voters', 'unitholders']);
+const VOTE_VERBS = new Set(['elect', 'back', 'support', 'accept', 'vote', 'reelect', 're-elect', 'endorse']);
+
+/** "recommended that shareholders elect Tom Hale", "urged that investors vote for Ana Ruiz": Tom Hale, Ana Ruiz. */
+function votersObject(v: SentenceView, tj: number, src: EntityRef[]): EntityRef[] {
+  const L = v.lowers;
+  const k = L[tj] === 'that' ? tj + 1 : tj;
+  if (!VOTERS.has(L[k]) || !VOTE_VERBS.has(L[k + 1])) return [];
+  return objectAfter(v, L[k + 2] === 'for' ? k + 3 : k + 2, new Set(src.map((r) => r.key)), 4);
+}
+
+/** "cleared the deal on condition that Ana Ruiz not join the board": the party the condition binds. */
+function onCondition(v: SentenceView, tj: number): EntityRef[] {
+  const L = v.lowers;
+  for (let k = tj; k < Math.min(v.n - 2, tj + 16); k++) {
+    if (L[k] === '.' || L[k] === ';') return [];
+    if ((L[k] === 'condition' || L[k] === 'conditions') && L[k + 1] === 'that') {
+      const r = v.refs.find((x) => x.ti === k + 2 && !x.possessive);
+      return r ? [r] : [];
+    }
+  }
+  return [];
+}
+
+/** The names coordinated with r, r among them: "Norvex and Qadira agreed to merge" (r is Qadira). */
+function coordinatedWith(v: SentenceView, r: EntityRef): EntityRef[] {
+  for (const x of v.refs) {
+    if (x.ti >= r.ti) break;
+    const g = group(v, x);
+    if (g.some((m) => m.key === r.key && m.ti === r.ti)) return g;
+  }
+  return [r];
+}
+
+/** "merge Norvex's rail unit with Qadira": the possessor of the object and the name after "with". */
+function possessorWith(v: SentenceView, f: Frame, trig: string): Candidate[] {
+  // "Halden's", "Halden Brothers'"
+  const owner = v.refs.find(
+    (r) =>
+      r.ti >= f.tj &&
+      r.ti <= f.tj + 1 &&
+      (r.possessive || POSS.has(v.lowers[r.tj]) || v.lowers[r.tj] === "'"),
+  );
+  if (!owner) return [];
+  const w = v.lowers.indexOf('with', owner.tj);
+  if (w < 0 || w > owner.tj + 4) return [];
+  const other = v.refs.find((r) => r.ti > w && r.ti <= w + 3);
+  return other ? pairs(v, f.ti, f.form.relation, [owner], [other], 0.75, trig) : [];
+}
+
+/**
+ * A reduced passive in apposition: "Lumo, backed by Halden Capital, bid for Pexo" (Halden backs
+ * Lumo), "Norvex, pressured by the Trade Ministry, sold the unit". The name before the comma is
+ * the object, the by-agent the subject.
+ */
+function reducedPassive(v: SentenceView, f: Frame): Candidate[] {
+  if (f.form.form !== 'past' || v.lowers[f.ti - 1] !== ',' || v.lowers[f.tj] !== 'by') return [];
+  const head = v.refs.filter((r) => r.tj === f.ti - 1 && !r.possessive).at(-1);
+  const src = byAgent(v, f.tj, 1);
+  if (!head || src.length === 0) return [];
+  return pairs(v, f.ti, f.form.relation, src, [head], 0.8, triggerText(v, f));
+}
+
+const isParty = (v: SentenceView, r: EntityRef): boolean =>
+  ['Organization', 'Person', 'Government'].includes(typeOf(v, r) ?? '');
+
+/**
+ * "an approach to Qadira, which the insurer's directors rebuffed": a relative clause whose subject is a
+ * description, not a name (no name and no verb between "which" and the trigger at ti).
+ */
+function descriptorRelative(v: SentenceView, ti: number): number {
+  for (let k = ti - 1; k >= Math.max(1, ti - 7); k--) {
+    const t = v.ctx.tokens.tokens[k];
+    if (v.refs.some((r) => r.ti <= k && k < r.tj)) return -1;
+    if (t.lower === 'which' && v.lowers[k - 1] === ',') return k;
+    if (!t.word && !POSS.has(t.lower)) return -1;
+    if (v.words.auxiliaries.has(t.lower) || /ly$/.test(t.lower)) continue;
+    // "which analysts said was too low and rejected": another verb's clause
+    if (t.lower === 'and' || v.words['speech-verbs'].has(t.lower)) return -1;
+    if (/ed$/.test(t.lower) && isVerbLike(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The name an antecedent offer is for: "an offer for Qadira, which ..." (relative word at w). */
+function offerTarget(v: SentenceView, w: number): EntityRef[] {
+  const k = offerNounIn(v, Math.max(0, w - 10), w);
+  if (k < 0 || (v.lowers[k + 1] !== 'for' && v.lowers[k + 1] !== 'to')) return [];
+  const named = objectAfter(v, k + 2, new Set(), w - k - 2);
+  // "an offer for Borland's Qadira": not the country before the name
+  if (named.length === 1 && named[0].possessive && !isParty(v, named[0]))
+    return v.refs.filter((r) => r.ti === named[0].tj + 1 && isParty(v, r));
+  return named.filter((r) => isParty(v, r)).slice(0, 1);
 }
 
 /** "Qadira, which Norvex acquired in 2019": the name just before the relative word at w. */
