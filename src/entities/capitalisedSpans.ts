@@ -1,6 +1,6 @@
 /**
  * Capitalised name spans of one sentence (pure). A run of capitalised words is read as one name when it
- * ends in an institution's head word ("the Danish Supreme Court", "British Motors", "China Development
+ * ends in an institution's head word ("the Danish Supreme Court", "British Motors", "Borland Development
  * Bank", "Premier Club"); otherwise titles and nationality words split it ("Chilean Ambassador Lena
  * Varga" -> "Lena Varga").
  */
@@ -60,7 +60,7 @@ export function isHeadWord(lower: string, lx: CompiledLexicon): boolean {
   return head(lower) || (lower.endsWith('s') && head(lower.slice(0, -1)));
 }
 
-/** A name word that starts with a digit: "7-Eleven", "4X", "3M", "501st" (before a name: "the 501st Legion"). */
+/** A name word that starts with a digit: "9-Sixty", "4X", "3M", "77th" (before a name: "the 77th Legion"). */
 export const DIGIT_LED = /^\p{N}+(?:-?\p{Lu}[\p{L}\p{N}-]*|st|nd|rd|th)$/u;
 
 /** A cheap test before DIGIT_LED, which would otherwise run on every lower-case word. */

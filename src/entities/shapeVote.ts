@@ -65,7 +65,7 @@ export function shapeVote(
 
 /**
  * Is the one capitalised word that opens a sentence a name? Only with a cue: an inner capital
- * ("BlackRock declined"), an apposition ("Qadira, the proxy adviser, ..."; "Qadira, Norvex's biggest
+ * ("Tessel declined"), an apposition ("Qadira, the proxy adviser, ..."; "Qadira, Norvex's biggest
  * shareholder, ...") or a verb of saying ("Qadira said").
  */
 function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boolean {

@@ -50,6 +50,6 @@ function unknownName(v: SentenceView, k: number): boolean {
   const w = t.lower.replace(/\.$/, '');
   if (v.words['person-titles'].has(w) || v.words['government-titles'].has(w)) return false;
   if (v.ctx.lexicon.demonyms.has(w) || CALENDAR.test(w)) return false;
-  // a modifier of the name after it: "Swiss-based Xstrata", "rival Norvex"
+  // a modifier of the name after it: "Swiss-based Lumo", "rival Norvex"
   return !v.refs.some((r) => r.ti === k + 1);
 }

@@ -128,18 +128,18 @@ function readRole(
     // "Ana Ruiz, CEO, Norvex, said": the name after the title is the organisation
     if (r) break;
     const t = v.ctx.tokens.tokens[k];
-    // "Ineos founder Sir Tom Lee": an honorific before the holder's name
+    // "Qadira founder Sir Tom Lee": an honorific before the holder's name
     if (v.words['person-titles'].has(L[k])) continue;
     if (t.word && t.cap) break;
     if (!t.word && L[k] !== ',') break;
-    // "Porsche's holding company and buying Volkswagen options": no apposition across a verb or "and"
+    // "Norvex's holding company and buying Qadira options": no apposition across a verb or "and"
     if (L[k] === 'and' || L[k] === 'or' || v.words.prepositions.has(L[k]) || /ing$/.test(L[k])) break;
   }
   // "Ana Ruiz, the former Norvex chief executive" / "Ana Ruiz, CEO, Norvex" (apposition before)
   if (holder.length === 0) {
     const firstOrg = org.length > 0 && org[0].tj <= k0 ? Math.min(...org.map((r) => r.ti)) : k0;
     let k = Math.min(k0, firstOrg) - 1;
-    // "One Equity, the private equity arm of ...", "LaSalle, its Chicago-based US arm": modifiers of the role
+    // "Halden Equity, the private equity arm of ...", "Lumo, its Tarsk-based US arm": modifiers of the role
     for (let m = 0; m < 4 && k >= 0 && isModifier(v, k); m++) k--;
     while (k >= 0 && (ARTICLES.has(L[k]) || v.words['former-markers'].has(L[k]))) k--;
     if (L[k] === ',') {

@@ -37,7 +37,7 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
       /^(over|of)$/.test(v.lowers[f.tj] ?? '')
     )
       return [];
-    // "Shire grew by acquisition, buying Baxo for $32bn in 2016": a dated participle is done
+    // "Pexo grew by acquisition, buying Baxo for $32bn in 2016": a dated participle is done
     if (f.form.relation === 'BID_FOR' && datedGerund(v, f.ti, f.tj, f.form.form))
       return out.map((c) => ({ ...c, type: 'ACQUIRED' as const }));
     return out.filter(

@@ -12,7 +12,7 @@ const BETWEEN = new Set([',', '%', 'per', 'cent', 'percent', 'the', 'a', 'an', '
  */
 export function reducedPassiveBy(v: SentenceView, f: Frame): number {
   const L = v.lowers;
-  // "Fortis Bank, run by Ana Ruiz": a participle spelt like the base form, after a comma
+  // "Vessel Bank, run by Ana Ruiz": a participle spelt like the base form, after a comma
   const participle = f.form.form === 'past' || (f.form.form === 'base' && L[f.ti - 1] === ',');
   if (!participle || passive(v, f.ti, 'past')) return -1;
   // "jointly owned by", "owned outright by": one adverb may sit between
@@ -21,7 +21,7 @@ export function reducedPassiveBy(v: SentenceView, f: Frame): number {
   return -1;
 }
 
-/** The name a participle modifies: "Frontier Air, the budget carrier controlled by ..." -> Frontier Air. */
+/** The name a participle modifies: "Kestrel Air, the budget carrier controlled by ..." -> Kestrel Air. */
 export function participleHead(v: SentenceView, ti: number, possessorHead: boolean): EntityRef | undefined {
   const L = v.lowers;
   let k = ti - 1;
@@ -41,8 +41,8 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     }
     if (BETWEEN.has(w) || /^\d/.test(w) || w === 'majority' || w === 'partly' || w === 'wholly') continue;
     if (!t.word) return undefined;
-    // descriptor words of an apposition: "the Denver-based budget carrier"
-    // "the Denver-based budget carrier": a hyphenated modifier may be capitalised
+    // descriptor words of an apposition: "the Tarsk-based budget carrier"
+    // "the Tarsk-based budget carrier": a hyphenated modifier may be capitalised
     if ((t.cap && !w.includes('-')) || v.words.prepositions.has(w) || v.words['clause-boundaries'].has(w))
       return undefined;
     // a finite verb ends the apposition ("Norvex said ... owned by"), a noun such as "budget" does not

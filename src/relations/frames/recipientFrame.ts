@@ -48,7 +48,7 @@ export function recipientFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'BID_FOR' && realis) return [];
   const seller = isPassive ? [] : subject(v, f.ti, f.form.form === 'gerund');
   let sold = isPassive ? subject(v, f.ti, false) : objectAfter(v, f.tj, new Set(seller.map((r) => r.key)), 4);
-  // "sold its Myer store chain": past the seller's "its" to the name it owns
+  // "sold its Brix store chain": past the seller's "its" to the name it owns
   if (sold.length === 1 && sold[0].kind === 'pronoun' && /^(its|their)$/i.test(sold[0].text)) {
     const named = v.refs.find((x) => x.ti === sold[0].tj && x.kind === 'name');
     sold = named ? [named] : sold;

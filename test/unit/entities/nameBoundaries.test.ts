@@ -96,7 +96,7 @@ const BOUNDARIES: [string, string[]][] = [
     ['Banco do Halden', 'Borland American Tankers'],
   ],
   // names that start with a digit
-  ['Members of the 501st Legion marched past the offices of 4X Capital.', ['4X Capital', '501st Legion']],
+  ['Members of the 77th Legion marched past the offices of 4X Capital.', ['4X Capital', '77th Legion']],
   // an adherent or a trade before a person's name is no part of it
   ['The video was posted by Economist Tom Hale last year.', ['Tom Hale']],
   // a title or a nationality before a person is no part of the name
@@ -118,7 +118,7 @@ const NOT_PARTIES: [string, string][] = [
   // a country premodifying a noun after "by" is no actor
   ['The chain was sold to a group led by US private equity firm Qadira Capital.', 'Washington'],
   // nationality words are no names
-  ['The Dutch lender and the Spanish bank split the assets of Norvex Group.', 'Dutch'],
+  ['The Dutch lender and the Portuguese bank split the assets of Norvex Group.', 'Dutch'],
   // capitalised common words in the middle of a sentence
   ['The rules changed. Instead, Norvex Group said it would wait.', 'Instead'],
   ['Pupils at the Science Fair met a science teacher from Marlow.', 'Science Fair'],
@@ -137,7 +137,7 @@ const NOT_PARTIES: [string, string][] = [
 /** [text, one entity's name, the surfaces that must be mentions of that one entity] */
 const VARIANTS: [string, string, string[]][] = [
   // an owner inside a hyphenated word
-  ['The Alphabet-owned search giant bought Pexo. Alphabet declined to comment.', 'Alphabet', ['Alphabet']],
+  ['The Oracle-owned database maker bought Pexo. Oracle declined to comment.', 'Oracle', ['Oracle']],
   // an acronym of a name in the same story
   [
     'The Borland Trade Commission opened a probe. The BTC said it would report in May.',

@@ -10,7 +10,7 @@ const FOUND: [string, string][] = [
     'Corvane Labs will become a wholly owned subsidiary of Halden Capital.',
     'Halden Capital -OWNS-> Corvane Labs',
   ],
-  ['Fortis Bank, run by Ana Ruiz, raised money.', 'Ana Ruiz -LEADS-> Fortis Bank'],
+  ['Vessel Bank, run by Ana Ruiz, raised money.', 'Ana Ruiz -LEADS-> Vessel Bank'],
   ['The Borland Labour Party, led by Tom Lee, won the vote.', 'Tom Lee -LEADS-> Borland Labour Party'],
   [
     'Barclon Bank, whose chief executive Ana Ruiz had courted investors, rose.',
