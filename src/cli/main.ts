@@ -2,7 +2,7 @@ import yargs from 'yargs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NewsgraphError } from '../errors.js';
-import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import { loadEnvFile } from '../config/neo4jConfig.js';
 import { maskSecrets } from '../config/maskSecrets.js';
 import { secretsFrom } from '../config/secretsFrom.js';

@@ -5,9 +5,9 @@
  * Varga" -> "Lena Varga").
  */
 import { lexiconTags } from '../nlp.js';
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
-import { longestMatch } from './phraseTrie.js';
+import { longestMatch } from '../lexicon/phraseTrie.js';
 
 export interface Span {
   i: number;

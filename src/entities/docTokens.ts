@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { tokenize, type Token } from './tokenize.js';
+import { tokenize, type Token } from '../lexicon/tokenize.js';
 
 /** A sentence with its tokens; offsets are into Article.text. */
 export interface SentenceTokens {

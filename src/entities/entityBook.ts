@@ -3,9 +3,9 @@
  * for the mention scan ("Byte Dance" finds "ByteDance" too).
  */
 import type { EntityType } from '../types.js';
-import { addPhrase, createTrie, type PhraseTrie } from './phraseTrie.js';
+import { addPhrase, createTrie, type PhraseTrie } from '../lexicon/phraseTrie.js';
 import { camelParts, entityId } from './nameKey.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../lexicon/tokenize.js';
 import type { Evidence } from './nameEvidence.js';
 import type { DocEntity } from './recognizeEntities.js';
 

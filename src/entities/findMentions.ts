@@ -2,15 +2,15 @@
  * Resolution step 4: every mention of the document's names in one sentence, with exact offsets,
  * and what the words around a mention say about its entity.
  */
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
-import type { CountryEntry } from '../extract/lexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
+import type { CountryEntry } from '../lexicon/lexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { ensureEntity, type EntityBook } from './entityBook.js';
 import { DIGIT_LED, startsWithDigit } from './capitalisedSpans.js';
 import { datelineEnd } from './datelineEnd.js';
 import { entityRef } from './entityRef.js';
 import { nameKey } from './nameKey.js';
-import { longestMatch } from './phraseTrie.js';
+import { longestMatch } from '../lexicon/phraseTrie.js';
 import { countryRole, knownMatch, possessedGovernmentEnd, spanText } from './planSentence.js';
 import type { DocEntity, EntityRef } from './recognizeEntities.js';
 

@@ -2,7 +2,7 @@
  * Resolution step 2: which names are variants of a longer name in the same document, and which
  * hyphenated names are really two names.
  */
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
 import { wordsOfKey, type Evidence } from './nameEvidence.js';

@@ -2,7 +2,7 @@
  * Resolution step 1: the evidence each name collects across one document (votes per type, the
  * surfaces it was written as, a gazetteer hit), and the type each name gets from it.
  */
-import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
+import type { CompiledLexicon, KnownName } from '../lexicon/compileLexicon.js';
 import type { NlpSpan } from '../nlp.js';
 import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';

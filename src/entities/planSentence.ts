@@ -5,10 +5,10 @@
  */
 import { lexiconTags } from '../nlp.js';
 import type { EntityType } from '../types.js';
-import type { CompiledLexicon, KnownName } from '../extract/compileLexicon.js';
+import type { CompiledLexicon, KnownName } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
-import { longestMatch, type PhraseTrie } from './phraseTrie.js';
-import { hasTriggerPhrase } from '../relations/hasTriggerPhrase.js';
+import { longestMatch, type PhraseTrie } from '../lexicon/phraseTrie.js';
+import { hasTriggerPhrase } from '../lexicon/hasTriggerPhrase.js';
 import { datelineEnd } from './datelineEnd.js';
 import {
   capitalisedSpans,

@@ -8,14 +8,14 @@
  */
 import type { NlpSpan } from '../nlp.js';
 import type { EntityType } from '../types.js';
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { buildEntityBook } from './entityBook.js';
 import { annotateMention, sentenceMentions } from './findMentions.js';
 import { dropCompoundNames, findVariantMerges } from './mergeVariants.js';
 import { collectEvidence, decideTypes } from './nameEvidence.js';
 import { nameKey } from './nameKey.js';
-import { addPhrase, createTrie } from './phraseTrie.js';
+import { addPhrase, createTrie } from '../lexicon/phraseTrie.js';
 import { planSentence, type SentencePlan } from './planSentence.js';
 
 export interface DocEntity {

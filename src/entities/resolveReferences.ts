@@ -3,10 +3,10 @@
  * already mentioned. Pure: adds refs of kind 'descriptor' / 'pronoun' to each sentence's ref list.
  */
 import type { EntityType } from '../types.js';
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { entityRef } from './entityRef.js';
-import { longestMatch } from './phraseTrie.js';
+import { longestMatch } from '../lexicon/phraseTrie.js';
 import { nameKey } from './nameKey.js';
 import type { DocEntity, EntityRef, RecognizedDoc } from './recognizeEntities.js';
 

@@ -6,12 +6,12 @@
  */
 import type { EntityType } from '../types.js';
 import { isVerbLike, lexiconTags } from '../nlp.js';
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import type { Span } from './capitalisedSpans.js';
 import { DIGIT_LED, isCommonWord, isHeadWord, OPENERS, PARTICLES } from './capitalisedSpans.js';
-import type { Token } from './tokenize.js';
-import { longestMatch } from './phraseTrie.js';
+import type { Token } from '../lexicon/tokenize.js';
+import { longestMatch } from '../lexicon/phraseTrie.js';
 
 /** "EUR71bn", "GBP46bn", "IE9": amounts and model numbers. */
 const CODED = /^\p{Lu}{1,4}\$?\d/u;

@@ -10,9 +10,9 @@ import { nlpEntitySpansGrouped } from '../nlp.js';
 import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
 import { expandConsortium } from '../relations/expandConsortium.js';
-import { compileLexicon, type CompiledLexicon } from './compileLexicon.js';
-import type { Extractor } from './Extractor.js';
-import type { Lexicon } from './lexicon.js';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/compileLexicon.js';
+import type { Extractor } from '../relations/Extractor.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 export function extractDocument(
   article: Article,

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 
-/** The package root: this file is src/graph/ (tsx, vitest) or dist/graph/ (built). */
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CYPHER_DIR = join(PACKAGE_ROOT, 'cypher');
 
 const cache = new Map<string, string>();

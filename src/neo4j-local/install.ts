@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, w
 import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { LocalServerError } from '../errors.js';
-import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import { jarArtifact } from './jarArtifact.js';
 import type { LocalServerPaths } from './paths.js';
 import { requireMaven } from './tools.js';

@@ -1,5 +1,5 @@
 import { extractDocuments } from '../extract/extractDocument.js';
-import { loadLexicon } from '../extract/lexicon.js';
+import { loadLexicon } from '../lexicon/lexicon.js';
 import { splitSentences } from '../text/index.js';
 import type { ExtractionOutcome, ExtractionResult } from './articleExtractor.js';
 import { firstLineOf } from '../errors.js';

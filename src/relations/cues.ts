@@ -1,5 +1,5 @@
-import type { PhraseTrie } from '../entities/phraseTrie.js';
-import { longestMatch } from '../entities/phraseTrie.js';
+import type { PhraseTrie } from '../lexicon/phraseTrie.js';
+import { longestMatch } from '../lexicon/phraseTrie.js';
 
 /**
  * The token index where a phrase of the list starts in [from, to) and `accept` agrees; else

@@ -6,8 +6,8 @@
  * polarity (polarity.ts), keep the most confident reading of each fact.
  */
 import type { Relation, Sentence } from '../types.js';
-import type { ExtractionContext, Extractor } from '../extract/Extractor.js';
-import { longestMatch } from '../entities/phraseTrie.js';
+import type { ExtractionContext, Extractor } from './Extractor.js';
+import { longestMatch } from '../lexicon/phraseTrie.js';
 import { sentenceView } from './clause/index.js';
 import { asDid } from './asDid.js';
 import { consortiumBidders } from './consortiumBidders.js';

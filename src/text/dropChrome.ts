@@ -1,4 +1,4 @@
-import { loadWordList } from './loadWordList.js';
+import { loadWordList } from '../lexicon/loadWordList.js';
 
 /** Chrome lines are short: longer lines are article text and are not tested. */
 const MAX_CHROME_LINE = 300;

@@ -1,4 +1,4 @@
-import { loadWordList } from './loadWordList.js';
+import { loadWordList } from '../lexicon/loadWordList.js';
 
 const PARTICLES = new Set(loadWordList('byline-particles.txt'));
 const MAX_BYLINE = 160;

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { domText } from './domText.js';
-import { loadWordList } from './loadWordList.js';
+import { loadWordList } from '../lexicon/loadWordList.js';
 import { pageMeta, type PageMeta } from './pageMeta.js';
 import { parsePage } from './parsePage.js';
 

@@ -1,6 +1,6 @@
 import { SETTINGS } from '../config/schema.js';
 import type { Sentence } from '../types.js';
-import { loadWordList } from './loadWordList.js';
+import { loadWordList } from '../lexicon/loadWordList.js';
 import type { SplitOptions } from './types.js';
 
 /** "Mr. Smith", "Jan. 5", "No. 2": a dot after these never ends a sentence. */

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import { bundleClient } from './clientBundle.js';
 
 // Build step: `tsx src/viz/buildClient.ts` writes dist/viz/client.bundle.{js,css}, which

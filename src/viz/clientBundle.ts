@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { PACKAGE_ROOT } from '../packageRoot.js';
 import { NewsgraphError } from '../errors.js';
 
 /** The page's script and stylesheet, to be inlined into the HTML. */

@@ -1,4 +1,4 @@
-import type { TriggerForm } from '../../extract/compileLexicon.js';
+import type { TriggerForm } from '../../lexicon/compileLexicon.js';
 import type { SentenceView } from './sentenceView.js';
 
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);

@@ -1,5 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
-import { longestMatch } from '../../entities/phraseTrie.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { typeOf, type SentenceView } from './sentenceView.js';
 
 /**

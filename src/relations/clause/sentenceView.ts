@@ -1,5 +1,5 @@
-import type { ExtractionContext } from '../../extract/Extractor.js';
-import type { CompiledLexicon } from '../../extract/compileLexicon.js';
+import type { ExtractionContext } from '../Extractor.js';
+import type { CompiledLexicon } from '../../lexicon/compileLexicon.js';
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import type { EntityType } from '../../types.js';
 

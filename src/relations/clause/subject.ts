@@ -1,5 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
-import { longestMatch } from '../../entities/phraseTrie.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { isVerbLike } from '../../nlp.js';
 import { clauseStart } from './clauseBounds.js';
 import { group } from './group.js';

@@ -1,6 +1,6 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { byAgent, clauseEnd, clauseStart, subject, type SentenceView } from '../clause/index.js';
-import { longestMatch } from '../../entities/phraseTrie.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 
 /**
  * The target of a bid named with no object, read from how it is answered: "Qadira rejected

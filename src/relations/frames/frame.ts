@@ -1,4 +1,4 @@
-import type { TriggerForm } from '../../extract/compileLexicon.js';
+import type { TriggerForm } from '../../lexicon/compileLexicon.js';
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import type { RelationType } from '../../types.js';
 import { ALLOWED_TYPES } from '../allowedTypes.js';

@@ -1,6 +1,6 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import type { RelationType } from '../../types.js';
-import { longestMatch } from '../../entities/phraseTrie.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 import {
   byAgent,
   clauseStart,

@@ -1,4 +1,4 @@
-import type { TriggerKind } from '../../extract/lexicon.js';
+import type { TriggerKind } from '../../lexicon/lexicon.js';
 import { agentFrame, patientFrame } from './agentFrame.js';
 import { dealVerbGuard } from './dealVerbGuard.js';
 import type { FrameReader } from './frame.js';

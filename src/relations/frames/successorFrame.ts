@@ -1,5 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
-import { longestMatch } from '../../entities/phraseTrie.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { objectAfter, subject, typeOf, type SentenceView } from '../clause/index.js';
 import { agentFrame } from './agentFrame.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';

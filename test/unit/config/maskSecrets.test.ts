@@ -13,7 +13,7 @@ import { maskSecrets } from '../../../src/config/maskSecrets.js';
 import { describeNeo4jConfig, type Neo4jConfig } from '../../../src/config/neo4jConfig.js';
 import { secretsFrom } from '../../../src/config/secretsFrom.js';
 import { LocalServerError } from '../../../src/errors.js';
-import { PACKAGE_ROOT } from '../../../src/graph/cypherFiles.js';
+import { PACKAGE_ROOT } from '../../../src/packageRoot.js';
 import { mapNeo4jError } from '../../../src/graph/gateway.js';
 import type { LocalServerPaths } from '../../../src/neo4j-local/paths.js';
 import { setInitialPassword } from '../../../src/neo4j-local/server.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSentenceTokens } from '../../../src/entities/docTokens.js';
-import { compileLexicon } from '../../../src/extract/compileLexicon.js';
+import { compileLexicon } from '../../../src/lexicon/compileLexicon.js';
 import { lexicon } from '../extract/extractText.js';
 
 const legalSuffixes = compileLexicon(lexicon).words['corporate-suffixes'];

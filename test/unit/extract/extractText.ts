@@ -1,6 +1,6 @@
 /** Test helper: runs the real pipeline (splitSentences + extractDocument + built-in lexicon) on a text. */
 import { extractDocument } from '../../../src/extract/extractDocument.js';
-import { loadLexicon } from '../../../src/extract/lexicon.js';
+import { loadLexicon } from '../../../src/lexicon/lexicon.js';
 import { splitSentences } from '../../../src/text/index.js';
 import type { ExtractedDoc } from '../../../src/types.js';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AllowListError } from '../../../src/errors.js';
-import { loadLexicon, parseGazetteer } from '../../../src/extract/lexicon.js';
+import { loadLexicon, parseGazetteer } from '../../../src/lexicon/lexicon.js';
 import { extractDocument } from '../../../src/extract/extractDocument.js';
 import { splitSentences } from '../../../src/text/index.js';
 

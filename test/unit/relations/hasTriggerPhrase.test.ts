@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from '../../../src/extract/compileLexicon.js';
-import { loadLexicon } from '../../../src/extract/lexicon.js';
-import { hasTriggerPhrase } from '../../../src/relations/hasTriggerPhrase.js';
+import { compileLexicon } from '../../../src/lexicon/compileLexicon.js';
+import { loadLexicon } from '../../../src/lexicon/lexicon.js';
+import { hasTriggerPhrase } from '../../../src/lexicon/hasTriggerPhrase.js';
 
 const lx = compileLexicon(loadLexicon({ extraFiles: [] }));
 const words = (sentence: string) => sentence.toLowerCase().match(/[\w-]+|[^\w\s]/g) ?? [];

@@ -5,7 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { AllowListError, InputError } from '../errors.js';
-import { PACKAGE_ROOT } from '../graph/cypherFiles.js';
+import { DATA_DIR } from '../packageRoot.js';
+import { contentLines } from './loadWordList.js';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../types.js';
 
 export interface GazetteerEntry {
@@ -93,16 +94,6 @@ export interface Lexicon {
   countries: CountryEntry[];
   words: Record<WordListName, string[]>;
   triggers: TriggerEntry[];
-}
-
-export const DATA_DIR = join(PACKAGE_ROOT, 'data');
-
-/** Lines without comments: a line starting with `#`, or ` # ...` after an entry ("could  # \"Norvex could bid\""). */
-function contentLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s#.*$/, '').trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
 }
 
 /** Parses one word list: one entry per line, `#` comments (whole-line or after the entry), lower-cased. */

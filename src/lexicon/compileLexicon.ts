@@ -1,7 +1,7 @@
 /** Indexes a Lexicon for fast, linear matching. Pure; cached per Lexicon object. */
 import { verbForms } from '../nlp.js';
-import { addPhrase, createTrie, type PhraseTrie } from '../entities/phraseTrie.js';
-import { tokenize } from '../entities/tokenize.js';
+import { addPhrase, createTrie, type PhraseTrie } from './phraseTrie.js';
+import { tokenize } from './tokenize.js';
 import type { EntityType, RelationType } from '../types.js';
 import type { CountryEntry, Lexicon, TriggerKind, WordListName } from './lexicon.js';
 import { WORD_LISTS } from './lexicon.js';

@@ -1,5 +1,5 @@
-import type { CompiledLexicon } from '../extract/compileLexicon.js';
-import { longestMatch } from '../entities/phraseTrie.js';
+import type { CompiledLexicon } from './compileLexicon.js';
+import { longestMatch } from './phraseTrie.js';
 
 /**
  * Does a whole trigger phrase occur in the sentence's words? Only then can the rule extractor

@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from './compileLexicon.js';
+import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from '../entities/docTokens.js';
 import type { DocEntity, EntityRef } from '../entities/recognizeEntities.js';
 import type { Article, Relation, Sentence } from '../types.js';
