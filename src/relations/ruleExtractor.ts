@@ -2,15 +2,15 @@
  * The rule-based relation extractor: trigger words from data/triggers/ and argument frames
  * written against how English news states facts. The steps, each in its own file:
  * find the triggers (the compiled lexicon), read each with the frame families of its kind
- * (frames/registry.ts, over the clause reader in clause/), expand consortium bids, mark
- * polarity (polarity.ts), keep the most confident reading of each fact.
+ * (frames/registry.ts, over the clause reader in clause/), copy ", as did X" (asDid.ts), mark
+ * polarity (polarity.ts), keep the most confident reading of each fact. A consortium's members are
+ * made bidders once per document, on finished relations (expandConsortium.ts).
  */
 import type { Relation, Sentence } from '../types.js';
 import type { ExtractionContext, Extractor } from './Extractor.js';
 import { longestMatch } from '../lexicon/phraseTrie.js';
 import { sentenceView } from './clause/index.js';
 import { asDid } from './asDid.js';
-import { consortiumBidders } from './consortiumBidders.js';
 import type { Candidate, Frame } from './frames/frame.js';
 import { FRAMES_BY_KIND } from './frames/registry.js';
 import { polarity } from './polarity.js';
@@ -57,7 +57,7 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
   const read: Candidate[] = [];
   for (const f of frames) for (const frame of FRAMES_BY_KIND[f.form.kind]) read.push(...frame(v, f));
   const best = new Map<string, Relation>();
-  for (const c of consortiumBidders(asDid(v, read), ctx.refs)) {
+  for (const c of asDid(v, read)) {
     const source = ctx.entities.get(c.source.key)!;
     const target = ctx.entities.get(c.target.key)!;
     const rel: Relation = {
