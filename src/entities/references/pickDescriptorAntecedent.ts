@@ -1,0 +1,90 @@
+/** The entity a descriptor ("the Chinese firm") most likely means, and the next most likely. */
+import type { CompiledLexicon } from '../../extract/compileLexicon.js';
+import type { SentenceTokens } from '../docTokens.js';
+import type { DocEntity, EntityRef } from '../recognizeEntities.js';
+import type { Descriptor } from './descriptorAt.js';
+import { isPrepositional } from './sentenceSubjects.js';
+
+const LOOKBACK = 3;
+
+export interface Picked {
+  best: DocEntity;
+  second?: DocEntity;
+  /** Written right after the name it describes: "Pexo, the Swiss miner, ...". */
+  apposition: boolean;
+}
+
+/**
+ * "Santander, the Spanish bank chaired by ...": a descriptor in apposition describes the name
+ * before its comma, unless a verb of saying follows ("Norvex bought Pexo, the company said").
+ */
+function appositionHead(
+  d: Descriptor,
+  st: SentenceTokens,
+  names: readonly EntityRef[],
+  entities: Map<string, DocEntity>,
+  lx: CompiledLexicon,
+): DocEntity | undefined {
+  if (d.i < 2 || st.lowers[d.i - 1] !== ',') return undefined;
+  if (lx.words['speech-verbs'].has(st.lowers[d.j] ?? '')) return undefined;
+  const r = names.filter((x) => x.tj === d.i - 1 && x.kind === 'name').at(-1);
+  const ent = r ? entities.get(r.key) : undefined;
+  if (!ent || !d.types.includes(ent.type) || d.inside.has(ent.key)) return undefined;
+  if (d.nationality && ent.nationality && d.nationality !== ent.nationality) return undefined;
+  return ent;
+}
+
+export function pickDescriptorAntecedent(
+  d: Descriptor,
+  st: SentenceTokens,
+  sentences: readonly SentenceTokens[],
+  refs: EntityRef[][],
+  entities: Map<string, DocEntity>,
+  salience: Map<string, number>,
+  lx: CompiledLexicon,
+): Picked | undefined {
+  const s = st.sentence.index;
+  const appositive = appositionHead(d, st, refs[s], entities, lx);
+  if (appositive) return { best: appositive, apposition: true };
+  const most = Math.max(1, ...salience.values());
+  let best: DocEntity | undefined;
+  let bestScore = Infinity;
+  let second: DocEntity | undefined;
+  let secondScore = Infinity;
+  const seen = new Set<string>();
+  for (let back = 0; back <= LOOKBACK && s - back >= 0; back++) {
+    const list = refs[s - back].filter((r) => r.kind === 'name' && (back > 0 || r.tj <= d.i));
+    for (let n = list.length - 1; n >= 0; n--) {
+      const ent = entities.get(list[n].key);
+      if (!ent || seen.has(ent.key) || d.inside.has(ent.key)) continue;
+      const rank = d.types.indexOf(ent.type);
+      if (rank < 0) continue;
+      if (d.types[0] === 'Person' && !ent.official && [...entities.values()].some((e) => e.official))
+        continue;
+      if (d.nationality && ent.nationality && d.nationality !== ent.nationality) continue;
+      seen.add(ent.key);
+      const firstInSentence = list.findIndex((r) => entities.get(r.key)?.type === ent.type) === n;
+      const score =
+        back * 10 +
+        rank * 6 -
+        (d.nationality && ent.nationality === d.nationality ? 25 : 0) -
+        (ent.descriptors.has(d.head) ? 15 : 0) -
+        (d.types[0] === 'Product' && ent.descriptors.has('owned') ? 15 : 0) +
+        (firstInSentence ? 0 : 3) +
+        // "Tarvo rejected a bid from Norvex. The lender said ...": a preposition's object is rarely meant
+        (isPrepositional(sentences[s - back], list[n], lx) ? 4 : 0) -
+        // the article's main subject is what "the company" usually means
+        Math.round(((salience.get(ent.key) ?? 0) / most) * 8);
+      if (score < bestScore) {
+        second = best;
+        secondScore = bestScore;
+        bestScore = score;
+        best = ent;
+      } else if (score < secondScore) {
+        second = ent;
+        secondScore = score;
+      }
+    }
+  }
+  return best ? { best, second, apposition: false } : undefined;
+}

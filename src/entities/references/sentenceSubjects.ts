@@ -1,0 +1,59 @@
+/**
+ * Where a sentence's subjects are: which name references are the object of a preposition, where the
+ * clause holding a token starts, and the first organisation / person a clause or sentence is about.
+ */
+import type { CompiledLexicon } from '../../extract/compileLexicon.js';
+import type { SentenceTokens } from '../docTokens.js';
+import type { DocEntity, EntityRef } from '../recognizeEntities.js';
+import type { EntityType } from '../../types.js';
+
+const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
+
+export const ORG_TYPES: readonly EntityType[] = ['Organization', 'Government', 'Product'];
+
+/** "a stake in Pexo", "an offer from US firm Marlow": the ref is a preposition's object. */
+export function isPrepositional(st: SentenceTokens, r: EntityRef, lx: CompiledLexicon): boolean {
+  for (let k = r.ti - 1; k >= Math.max(0, r.ti - 4); k--) {
+    if (lx.words.prepositions.has(st.lowers[k])) return true;
+    const t = st.tokens[k];
+    if (!t.word || t.cap) return false;
+  }
+  return false;
+}
+
+/**
+ * The first token of the clause holding token k. A closed relative clause does not end the main
+ * clause: in "Norvex, which owns Pexo, folded Lumo into its unit" the clause of "its" starts at Norvex.
+ */
+export function clauseStartAt(st: SentenceTokens, k: number, lx: CompiledLexicon): number {
+  let comma = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const w = st.lowers[j];
+    if (w === ',') comma = true;
+    if (!lx.words['clause-boundaries'].has(w)) continue;
+    if (RELATIVE.has(w) && st.lowers[j - 1] === ',' && comma) {
+      j--; // skip the comma that opens the relative clause
+      comma = false;
+      continue;
+    }
+    return j + 1;
+  }
+  return 0;
+}
+
+/** Refs of the given types in tokens [from, to) that are no preposition's object, in text order. */
+export function subjectsIn(
+  st: SentenceTokens,
+  refs: readonly EntityRef[],
+  from: number,
+  to: number,
+  types: readonly EntityType[],
+  entities: Map<string, DocEntity>,
+  lx: CompiledLexicon,
+): EntityRef[] {
+  return refs.filter((r) => {
+    if (r.ti < from || r.tj > to) return false;
+    const t = entities.get(r.key)?.type;
+    return t !== undefined && types.includes(t) && !isPrepositional(st, r, lx);
+  });
+}

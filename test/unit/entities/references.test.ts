@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { recognize, resolvedRefs } from './resolvedRefs.js';
+
+// [text, references that must be resolved so ("surface -> entity"; "[word]" an implied one before word)]
+const RESOLVED: [string, string[]][] = [
+  // possessive pronouns
+  ['The ruling was a blow to Pexo Labs and its chief executive, Lars Dunn.', ['its -> Pexo Labs']],
+  [
+    'Norvex Group, which owns Brix Foods, will fold Lumo Retail and Tarvo Stores into its own business.',
+    ['its -> Norvex Group'],
+  ],
+  ['Halden Capital agreed to sell Corvane Ltd, its Danish unit, to Marlow Group.', ['its -> Halden Capital']],
+  [
+    'Marlow Group and Brix Foods took control of Pexo Labs after 80% of its shareholders accepted.',
+    ['its -> Pexo Labs'],
+  ],
+  // subject and object "it"
+  ['Tessel Mining rejected the offer. It said the price was too low.', ['It -> Tessel Mining']],
+  ['Norvex Group bought Pexo Labs last year and merged it with Lumo Retail.', ['it -> Pexo Labs']],
+  ['Norvex Group, which bought Pexo Labs last year, said that it would appeal.', ['it -> Norvex Group']],
+  // people
+  ['Ana Ruiz joined Norvex Group in 2010. She founded Pexo Labs two years later.', ['She -> Ana Ruiz']],
+  [
+    'Tom Hale, a director of Norvex Group, met Ana Ruiz on Monday. Ms Ruiz said the talks had failed, and Mr Hale said he would resign. She declined to comment.',
+    ['he -> Tom Hale', 'She -> Ana Ruiz'],
+  ],
+  ['Tom Hale said on Monday that he would back Ana Ruiz.', ['he -> Tom Hale']],
+  // plural
+  [
+    'Norvex Group and Qadira Holdings said they would merge their units.',
+    ['they -> Norvex Group', 'they -> Qadira Holdings', 'their -> Norvex Group', 'their -> Qadira Holdings'],
+  ],
+  // a statement's issuer speaks its quote
+  ['Norvex Group released the following statement: "We will not sell Pexo Labs."', ['We -> Norvex Group']],
+  // descriptors
+  ['Lumo Mining, the Swiss miner, rejected an offer from Norvex Group.', ['the Swiss miner -> Lumo Mining']],
+  [
+    'Tarvo Bank rejected a bid from Norvex Group. The Milan-based lender said the offer was too low.',
+    ['The Milan-based lender -> Tarvo Bank'],
+  ],
+  // a bare title holds the organisation in focus
+  [
+    'Norvex Group offered $5 a share for Tessel Mining. Tessel Mining rejected the offer. "Too low," said chief executive Mara Quist.',
+    ['[chief] -> Tessel Mining'],
+  ],
+  [
+    'Tessel Mining reported higher sales. Chief executive Mara Quist, who has run Tessel Mining since 2015, will stay.',
+    ['[Chief] -> Tessel Mining'],
+  ],
+];
+
+// [text, surfaces that must stay unresolved]
+const UNRESOLVED: [string, string[]][] = [
+  ['It is unclear whether Norvex Group will bid for Pexo Labs.', ['It']],
+  // the shareholders, not the company
+  ["Norvex Group's shareholders said they would reject the plan.", ['they']],
+  // an object is never its own clause's subject
+  ['Norvex Group bid for Pexo Labs. Tessel Mining rejected it.', ['it']],
+  // "he" is no woman
+  ['Ana Ruiz met Norvex Group in Oslo. Ms Ruiz said the talks had failed. He declined to comment.', ['He']],
+];
+
+// [text]: no organisation is implied at the title
+const NO_IMPLIED: string[] = [
+  'Tessel Mining rejected an offer from Cleveland Steel, whose chief executive Ana Ruiz called it fair.',
+  'Tessel Mining gained. "We are pleased," said Ana Ruiz, CEO, Norvex Group, on Monday.',
+  'Tessel Mining gained. President Tom Hale said the deal was good for the country.',
+  'Tessel Mining gained after Norvex Group, led by chief executive Ana Ruiz, withdrew.',
+];
+
+describe('references: pronouns, descriptors, bare titles', () => {
+  it.each(RESOLVED)('%s', (text, expected) => {
+    const got = resolvedRefs(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+
+  it.each(UNRESOLVED)('%s', (text, surfaces) => {
+    const got = resolvedRefs(text);
+    for (const s of surfaces) expect(got.filter((g) => g.startsWith(`${s} ->`))).toEqual([]);
+  });
+
+  it.each(NO_IMPLIED)('%s', (text) => {
+    expect(resolvedRefs(text).filter((g) => g.startsWith('['))).toEqual([]);
+  });
+
+  it('a narrowed descriptor said of an entity becomes one of its aliases', () => {
+    const doc = recognize('Lumo Mining, the Swiss miner, rejected an offer from Norvex Group.');
+    const lumo = [...doc.entities.values()].find((e) => e.name === 'Lumo Mining');
+    expect([...lumo!.aliases]).toContain('the Swiss miner');
+  });
+
+  it('a bare "the company" is no alias', () => {
+    const doc = recognize('Norvex Group bid for Lumo Mining. The company said it would appeal.');
+    for (const e of doc.entities.values()) expect([...e.aliases]).not.toContain('The company');
+  });
+});
