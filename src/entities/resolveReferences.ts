@@ -8,6 +8,8 @@ import type { SentenceTokens } from './docTokens.js';
 import type { EntityRef, RecognizedDoc } from './recognizeEntities.js';
 import { bareTitleRefs } from './references/bareTitleRef.js';
 import { descriptorAt } from './references/descriptorAt.js';
+import { governingBodyRef } from './references/governingBodyRef.js';
+import { latterRef } from './references/latterRef.js';
 import { focused, nextFocus, NO_FOCUS, titleOrganisation, type Focus } from './references/focus.js';
 import { personGenders, pronounGender } from './references/gender.js';
 import { makeRef } from './references/makeRef.js';
@@ -76,6 +78,14 @@ export function resolveReferences(
       // "It said", "'He will stay,'": capitalised only as the first word of a sentence or a quote
       const lower = !st.tokens[k].cap || k === 0 || !st.tokens[k - 1].word;
       if (w === 'the') {
+        const body =
+          latterRef(st, k, names, previous) ??
+          governingBodyRef(st, k, titleOrganisation(focus, s, refs, entities, salience), lx);
+        if (body) {
+          added.push(body);
+          k++;
+          continue;
+        }
         const d = descriptorAt(st, k, lx, names, entities);
         if (!d) continue;
         const picked = pickDescriptorAntecedent(d, st, sentences, refs, entities, salience, lx);

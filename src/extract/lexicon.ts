@@ -44,6 +44,7 @@ export const WORD_LISTS = [
   'government-head-words',
   'government-lead-words',
   'government-titles',
+  'governing-bodies',
   'hedges',
   'light-verbs',
   'male-honorifics',

@@ -48,11 +48,16 @@ export function titleOrganisation(
   entities: Map<string, DocEntity>,
   salience: Map<string, number>,
 ): string | undefined {
+  // the main organisation is mentioned more often than any other (a tie names none)
   let main: string | undefined;
+  let tie = false;
   for (const [key, n] of salience) {
     if (entities.get(key)?.type !== 'Organization') continue;
-    if (!main || n > salience.get(main)!) main = key;
+    const best = main ? salience.get(main)! : -1;
+    if (n === best) tie = true;
+    if (n > best) [main, tie] = [key, false];
   }
+  if (tie) main = undefined;
   const recent = focus.orgs.filter((o) => s - o.sentence <= 3);
   const last = recent.at(-1)?.key;
   if (last && last === main) return last;

@@ -47,6 +47,15 @@ const RESOLVED: [string, string[]][] = [
     'Tessel Mining reported higher sales. Chief executive Mara Quist, who has run Tessel Mining since 2015, will stay.',
     ['[Chief] -> Tessel Mining'],
   ],
+  // the board acts for the organisation in focus
+  [
+    'Tessel Mining reported record sales. Tessel Mining received an offer from Norvex Group. The board rejected it.',
+    ['The board -> Tessel Mining'],
+  ],
+  [
+    'Tessel Mining backed an offer from Norvex Group, then switched its support to Marlow Group when the latter raised its bid.',
+    ['the latter -> Marlow Group', 'its -> Marlow Group'],
+  ],
 ];
 
 // [text, surfaces that must stay unresolved]
@@ -57,6 +66,8 @@ const UNRESOLVED: [string, string[]][] = [
   // an object is never its own clause's subject
   ['Norvex Group bid for Pexo Labs. Tessel Mining rejected it.', ['it']],
   // "he" is no woman
+  // bidder and target equally in view: whose board is not said
+  ['Norvex Group offered $5 a share for Tessel Mining. The board rejected the offer.', ['The board']],
   ['Ana Ruiz met Norvex Group in Oslo. Ms Ruiz said the talks had failed. He declined to comment.', ['He']],
 ];
 
