@@ -76,7 +76,10 @@ export function resolveReferences(
     for (let k = 0; k < st.tokens.length; k++) {
       const w = st.lowers[k];
       // "It said", "'He will stay,'": capitalised only as the first word of a sentence or a quote
-      const lower = !st.tokens[k].cap || k === 0 || !st.tokens[k - 1].word;
+      // (and not all capitals: "(via US TV)" is no "us")
+      const t = st.tokens[k];
+      const first = k === 0 || !st.tokens[k - 1].word;
+      const lower = !t.cap || (first && t.text.slice(1) === w.slice(1));
       if (w === 'the') {
         const body =
           latterRef(st, k, names, previous) ??
@@ -124,7 +127,7 @@ export function resolveReferences(
           r.part = group.length > 1; // "they" = Norvex and Qadira: one group, as "Norvex-Qadira"
           added.push(r);
         }
-      } else if (W['first-person'].has(w) && speaker && s - speaker.sentence <= speaker.reach) {
+      } else if (W['first-person'].has(w) && lower && speaker && s - speaker.sentence <= speaker.reach) {
         added.push(makeRef(st, speaker.key, k, k + 1, 'pronoun'));
       }
     }

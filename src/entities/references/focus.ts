@@ -5,7 +5,7 @@
 import type { CompiledLexicon } from '../../extract/compileLexicon.js';
 import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
-import { ORG_TYPES, subjectsIn } from './sentenceSubjects.js';
+import { ORG_TYPES, subjectsIn, unnamedSubjectAt } from './sentenceSubjects.js';
 
 export interface Focus {
   org?: { key: string; sentence: number };
@@ -28,8 +28,10 @@ export function nextFocus(
   const n = st.tokens.length;
   const org = subjectsIn(st, refs, 0, n, ORG_TYPES, entities, lx)[0];
   const person = subjectsIn(st, refs, 0, n, ['Person'], entities, lx)[0];
+  // "The competition authority said ...": an organisation we cannot name is now in focus
+  const unnamed = !org && unnamedSubjectAt(st, 0, refs, lx);
   return {
-    org: org ? { key: org.key, sentence: s } : focus.org,
+    org: org ? { key: org.key, sentence: s } : unnamed ? undefined : focus.org,
     person: person ? { key: person.key, sentence: s } : focus.person,
     orgs: org ? [...focus.orgs, { key: org.key, sentence: s }] : focus.orgs,
   };

@@ -57,3 +57,26 @@ export function subjectsIn(
     return t !== undefined && types.includes(t) && !isPrepositional(st, r, lx);
   });
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+
+/**
+ * "The Danish competition authority said it would ...", "A spokesman said he ...": the clause
+ * starting at `cs` has a subject that names no entity we know, so a pronoun after it means that
+ * subject, not an entity of an earlier sentence. Not when its noun is a company's ("The Chinese
+ * video sharing platform said its ..." is a descriptor we could not read, of the company in focus).
+ */
+export function unnamedSubjectAt(
+  st: SentenceTokens,
+  cs: number,
+  refs: readonly EntityRef[],
+  lx: CompiledLexicon,
+): boolean {
+  if (!DETERMINERS.has(st.lowers[cs] ?? '')) return false;
+  if (refs.some((r) => r.ti === cs || r.ti === cs + 1)) return false;
+  for (let k = cs + 1; k < Math.min(st.tokens.length, cs + 6) && st.tokens[k].word; k++) {
+    const w = st.lowers[k];
+    if (lx.words['org-descriptors'].has(w) || lx.words['product-descriptors'].has(w)) return false;
+  }
+  return true;
+}

@@ -48,6 +48,11 @@ const RESOLVED: [string, string[]][] = [
     ['[Chief] -> Tessel Mining'],
   ],
   // the board acts for the organisation in focus
+  // a descriptor we cannot read is still the company's: its head noun is a company's
+  [
+    'Pexo Labs rejected the offer. The Danish photo swapping platform said its founders would stay.',
+    ['its -> Pexo Labs'],
+  ],
   [
     'Tessel Mining reported record sales. Tessel Mining received an offer from Norvex Group. The board rejected it.',
     ['The board -> Tessel Mining'],
@@ -66,6 +71,13 @@ const UNRESOLVED: [string, string[]][] = [
   // an object is never its own clause's subject
   ['Norvex Group bid for Pexo Labs. Tessel Mining rejected it.', ['it']],
   // "he" is no woman
+  // an unnamed subject is what a pronoun after it means, and holds the focus
+  [
+    'Halden Capital backed the offer. The Danish competition authority said it would review the deal. Its head declined to comment.',
+    ['it', 'Its'],
+  ],
+  // a word in capitals is no pronoun
+  ['Norvex Group said reports on Chinese TV (via US media) were wrong.', ['US']],
   // bidder and target equally in view: whose board is not said
   ['Norvex Group offered $5 a share for Tessel Mining. The board rejected the offer.', ['The board']],
   ['Ana Ruiz met Norvex Group in Oslo. Ms Ruiz said the talks had failed. He declined to comment.', ['He']],
