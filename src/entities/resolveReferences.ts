@@ -10,7 +10,14 @@ import { bareTitleRefs } from './references/bareTitleRef.js';
 import { descriptorAt } from './references/descriptorAt.js';
 import { governingBodyRef } from './references/governingBodyRef.js';
 import { latterRef } from './references/latterRef.js';
-import { focused, nextFocus, NO_FOCUS, titleOrganisation, type Focus } from './references/focus.js';
+import {
+  focused,
+  mainOrganisation,
+  nextFocus,
+  NO_FOCUS,
+  titleOrganisation,
+  type Focus,
+} from './references/focus.js';
 import { personGenders, pronounGender } from './references/gender.js';
 import { makeRef } from './references/makeRef.js';
 import { pickDescriptorAntecedent } from './references/pickDescriptorAntecedent.js';
@@ -59,12 +66,14 @@ export function resolveReferences(
   const salience = new Map<string, number>();
   for (const list of refs) for (const r of list) salience.set(r.key, (salience.get(r.key) ?? 0) + 1);
   const genders = personGenders(sentences, refs, entities, lx);
+  const main = mainOrganisation(entities, salience);
   for (const st of sentences) {
     const s = st.sentence.index;
     const added: EntityRef[] = [];
     const names = refs[s];
     speaker = speakerIn(st, names, lx, speaker);
     const previous = s > 0 ? refs[s - 1] : undefined;
+    const titleOrg = titleOrganisation(focus, s, refs, main, salience);
     const ctx = (earlier: string[]): PronounContext => ({
       st,
       refs: [...names, ...added],
@@ -81,9 +90,7 @@ export function resolveReferences(
       const first = k === 0 || !st.tokens[k - 1].word;
       const lower = !t.cap || (first && t.text.slice(1) === w.slice(1));
       if (w === 'the') {
-        const body =
-          latterRef(st, k, names, previous) ??
-          governingBodyRef(st, k, titleOrganisation(focus, s, refs, entities, salience), lx);
+        const body = latterRef(st, k, names, previous) ?? governingBodyRef(st, k, titleOrg, lx);
         if (body) {
           added.push(body);
           k++;
@@ -132,7 +139,6 @@ export function resolveReferences(
       }
     }
     const withTitles = [...names, ...added];
-    const titleOrg = titleOrganisation(focus, s, refs, entities, salience);
     added.push(...bareTitleRefs(st, withTitles, titleOrg, entities, lx));
     for (const r of added) r.text = text.slice(r.start, r.end);
     refs[s] = [...names, ...added].sort((a, b) => a.ti - b.ti || a.start - b.start);

@@ -10,7 +10,7 @@ import { ORG_TYPES, subjectsIn, unnamedSubjectAt } from './sentenceSubjects.js';
 export interface Focus {
   org?: { key: string; sentence: number };
   person?: { key: string; sentence: number };
-  /** Every organisation subject so far, latest last. */
+  /** The last organisation subjects (up to 8), latest last. */
   orgs: { key: string; sentence: number }[];
 }
 
@@ -33,24 +33,15 @@ export function nextFocus(
   return {
     org: org ? { key: org.key, sentence: s } : unnamed ? undefined : focus.org,
     person: person ? { key: person.key, sentence: s } : focus.person,
-    orgs: org ? [...focus.orgs, { key: org.key, sentence: s }] : focus.orgs,
+    orgs: org ? [...focus.orgs.slice(-7), { key: org.key, sentence: s }] : focus.orgs,
   };
 }
 
-/**
- * The organisation a bare title belongs to at sentence s: the latest organisation subject when it is
- * also the story's main organisation (the most mentioned), or the main one when it was just
- * mentioned, or the latest subject when no other organisation was a subject in the last sentences.
- * "Norvex bid for Tessel. Tessel rejected it. 'Too low,' said chief executive Mara Quist": Tessel.
- */
-export function titleOrganisation(
-  focus: Focus,
-  s: number,
-  refs: readonly EntityRef[][],
+/** The story's main organisation: mentioned more often than any other (a tie names none). */
+export function mainOrganisation(
   entities: Map<string, DocEntity>,
   salience: Map<string, number>,
 ): string | undefined {
-  // the main organisation is mentioned more often than any other (a tie names none)
   let main: string | undefined;
   let tie = false;
   for (const [key, n] of salience) {
@@ -59,7 +50,22 @@ export function titleOrganisation(
     if (n === best) tie = true;
     if (n > best) [main, tie] = [key, false];
   }
-  if (tie) main = undefined;
+  return tie ? undefined : main;
+}
+
+/**
+ * The organisation a bare title or "the board" belongs to at sentence s: the latest organisation
+ * subject when it is also the story's main organisation, or the main one when it was just
+ * mentioned, or the latest subject when no other organisation was a subject in the last sentences.
+ * "Norvex bid for Tessel. Tessel rejected it. 'Too low,' said chief executive Mara Quist": Tessel.
+ */
+export function titleOrganisation(
+  focus: Focus,
+  s: number,
+  refs: readonly EntityRef[][],
+  main: string | undefined,
+  salience: Map<string, number>,
+): string | undefined {
   const recent = focus.orgs.filter((o) => s - o.sentence <= 3);
   const last = recent.at(-1)?.key;
   if (last && last === main) return last;
