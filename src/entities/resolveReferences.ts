@@ -71,7 +71,7 @@ export function resolveReferences(
     const s = st.sentence.index;
     const added: EntityRef[] = [];
     const names = refs[s];
-    speaker = speakerIn(st, names, lx, speaker);
+    speaker = speakerIn(st, names, entities, lx, speaker);
     const previous = s > 0 ? refs[s - 1] : undefined;
     const titleOrg = titleOrganisation(focus, s, refs, main, salience);
     const ctx = (earlier: string[]): PronounContext => ({

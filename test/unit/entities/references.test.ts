@@ -32,6 +32,10 @@ const RESOLVED: [string, string[]][] = [
   ],
   // a statement's issuer speaks its quote
   ['Norvex Group released the following statement: "We will not sell Pexo Labs."', ['We -> Norvex Group']],
+  // a titled speaker speaks for the organisation as "we"
+  ['"We will not sell," said Ana Ruiz, chief executive of Tessel Mining.', ['We -> Tessel Mining']],
+  ['"We are pleased," Norvex Group chief executive Lars Dunn said.', ['We -> Norvex Group']],
+  ['"We back the deal," said Tom Hale.', ['We -> Tom Hale']],
   // descriptors
   ['Lumo Mining, the Swiss miner, rejected an offer from Norvex Group.', ['the Swiss miner -> Lumo Mining']],
   [
