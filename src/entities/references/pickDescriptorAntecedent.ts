@@ -3,7 +3,7 @@ import type { CompiledLexicon } from '../../extract/compileLexicon.js';
 import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
 import type { Descriptor } from './descriptorAt.js';
-import { isPrepositional } from './sentenceSubjects.js';
+import { clauseStartAt, isPrepositional } from './sentenceSubjects.js';
 
 const LOOKBACK = 3;
 
@@ -34,6 +34,32 @@ function appositionHead(
   return ent;
 }
 
+/** A descriptor after a verb or a preposition ("proposals from the drugmaker", "valued the company"). */
+function objectPosition(st: SentenceTokens, i: number, lx: CompiledLexicon): boolean {
+  const prev = st.tokens[i - 1];
+  if (!prev || !prev.word) return false;
+  const w = prev.lower;
+  return (
+    !lx.words['clause-boundaries'].has(w) && !['and', 'or', 'but'].includes(w) && !lx.words.auxiliaries.has(w)
+  );
+}
+
+/** The first name of the clause holding token i, when it is no preposition's object: its subject. */
+function clauseSubject(
+  st: SentenceTokens,
+  i: number,
+  names: readonly EntityRef[],
+  lx: CompiledLexicon,
+): string | undefined {
+  const cs = clauseStartAt(st, i, lx);
+  const inClause = names.filter((r) => r.ti >= cs && r.tj <= i && r.kind === 'name');
+  let first = inClause[0];
+  // "Zipcart's owner Qadira bought the app": the subject is the owner, not the possessor
+  const named = first?.possessive ? inClause.find((r) => r.ti > first.tj && r.ti <= first.tj + 4) : undefined;
+  if (named) first = named;
+  return first && !isPrepositional(st, first, lx) ? first.key : undefined;
+}
+
 export function pickDescriptorAntecedent(
   d: Descriptor,
   st: SentenceTokens,
@@ -52,6 +78,9 @@ export function pickDescriptorAntecedent(
   let second: DocEntity | undefined;
   let secondScore = Infinity;
   const seen = new Set<string>();
+  // "Shire's board rejected proposals from the Osaka-based drugmaker": an object is not its clause's subject
+  const own = objectPosition(st, d.i, lx) ? clauseSubject(st, d.i, refs[s], lx) : undefined;
+  if (own) seen.add(own);
   for (let back = 0; back <= LOOKBACK && s - back >= 0; back++) {
     const list = refs[s - back].filter((r) => r.kind === 'name' && (back > 0 || r.tj <= d.i));
     for (let n = list.length - 1; n >= 0; n--) {

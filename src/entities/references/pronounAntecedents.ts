@@ -21,6 +21,7 @@ export interface PronounContext {
 }
 
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'them']);
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she']);
 const JOINS = new Set(['and', 'or', 'but', ',', ';', 'then', 'also']);
 
 /**
@@ -77,7 +78,12 @@ export function pronounAntecedents(
   // "Norvex, which owns Pexo, cut its prices": the clause's subject; "after 80% of its
   // shareholders accepted": no subject in the clause, so the nearest ("Qadira snubbed its
   // overtures": the next nearest is the alternative when the first is the other argument)
-  order.push(...clauseSubjects, ...nearest);
+  order.push(...clauseSubjects);
+  // "Allergan said in March that it was weighing an offer for Shire, only to announce later that it
+  // did not intend to bid": a subject pronoun with no subject in its clause is the sentence's subject
+  if (SUBJECT_PRONOUNS.has(st.lowers[k]) && clauseSubjects.length === 0)
+    order.push(...subjectsIn(st, before, 0, k, types, entities, lx).slice(0, 1));
+  order.push(...nearest);
   const keys = order.map((r) => r.key);
   // "Pexo, its Chicago-based unit": an apposition is not its own possessor
   const appositive = st.lowers[k - 1] === ',' ? c.refs.filter((r) => r.tj === k - 1).at(-1) : undefined;
