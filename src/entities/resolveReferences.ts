@@ -5,9 +5,9 @@
  */
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
-import type { EntityRef, RecognizedDoc } from './recognizeEntities.js';
+import type { DocEntity, EntityRef, RecognizedDoc } from './recognizeEntities.js';
 import { bareTitleRefs } from './references/bareTitleRef.js';
-import { descriptorAt } from './references/descriptorAt.js';
+import { descriptorAt, type Descriptor } from './references/descriptorAt.js';
 import { governingBodyRef } from './references/governingBodyRef.js';
 import { latterRef } from './references/latterRef.js';
 import {
@@ -20,7 +20,7 @@ import {
 } from './references/focus.js';
 import { personGenders, pronounGender } from './references/gender.js';
 import { makeRef } from './references/makeRef.js';
-import { pickDescriptorAntecedent } from './references/pickDescriptorAntecedent.js';
+import { pickDescriptorAntecedent, type Picked } from './references/pickDescriptorAntecedent.js';
 import { pluralAntecedents } from './references/pluralAntecedents.js';
 import { pronounAntecedents, type PronounContext } from './references/pronounAntecedents.js';
 import { ORG_TYPES } from './references/sentenceSubjects.js';
@@ -51,6 +51,25 @@ const COPULAS = new Set([
 /** "It is unclear whether ...", "it was the third bid": an "it" that stands for no entity. */
 function expletive(st: SentenceTokens, k: number): boolean {
   return st.lowers[k] === 'it' && COPULAS.has(st.lowers[k + 1] ?? '');
+}
+
+/**
+ * "Norvex chief executive Ana Ruiz said the company would appeal": after a verb of saying, "the
+ * company" is the speaker's organisation.
+ */
+function speakerDescriptor(
+  d: Descriptor,
+  speaker: Speaker | undefined,
+  s: number,
+  entities: Map<string, DocEntity>,
+): Picked | undefined {
+  if (!speaker || speaker.sentence !== s || speaker.at < 0 || d.i <= speaker.at || d.i - speaker.at > 3)
+    return undefined;
+  const ent = entities.get(speaker.key);
+  if (!ent || ent.type !== 'Organization' || !d.types.includes(ent.type) || d.inside.has(ent.key))
+    return undefined;
+  if (d.nationality && ent.nationality && d.nationality !== ent.nationality) return undefined;
+  return { best: ent, apposition: false };
 }
 
 export function resolveReferences(
@@ -98,7 +117,9 @@ export function resolveReferences(
         }
         const d = descriptorAt(st, k, lx, names, entities);
         if (!d) continue;
-        const picked = pickDescriptorAntecedent(d, st, sentences, refs, entities, salience, lx);
+        const picked =
+          speakerDescriptor(d, speaker, s, entities) ??
+          pickDescriptorAntecedent(d, st, sentences, refs, entities, salience, lx);
         if (picked) {
           const ent = picked.best;
           const r = makeRef(st, ent.key, d.i, d.j, 'descriptor');

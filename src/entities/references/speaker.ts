@@ -14,6 +14,8 @@ export interface Speaker {
   sentence: number;
   /** How many sentences after `sentence` the words are still theirs. */
   reach: number;
+  /** The verb of saying, in `sentence` (-1 for a statement). */
+  at: number;
 }
 
 /** Does a leader's title run over tokens [from, to) exactly ("chief executive", "chairman")? */
@@ -65,7 +67,7 @@ export function speakerIn(
   const colon = L.indexOf(':');
   if (colon > 0 && L.slice(0, colon).some((w) => lx.words['statement-nouns'].has(w))) {
     const issuer = names.find((r) => r.tj <= colon && !isPrepositional(st, r, lx));
-    if (issuer) return { key: issuer.key, sentence: s, reach: 4 };
+    if (issuer) return { key: issuer.key, sentence: s, reach: 4, at: -1 };
   }
   for (let k = 0; k < st.tokens.length; k++) {
     if (!lx.words['speech-verbs'].has(L[k])) continue;
@@ -77,7 +79,7 @@ export function speakerIn(
       who && entities.get(who.key)?.type === 'Person'
         ? organisationOf(st, who, names, entities, lx)
         : undefined;
-    if (who) speaker = { key: (org ?? who).key, sentence: s, reach: 2 };
+    if (who) speaker = { key: (org ?? who).key, sentence: s, reach: 2, at: k };
   }
   return speaker;
 }

@@ -52,6 +52,11 @@ const RESOLVED: [string, string[]][] = [
     'Halden Capital said in March that it was weighing an offer for Pexo Labs, only to announce days later that it did not intend to bid.',
     ['it -> Halden Capital'],
   ],
+  // after a verb of saying, "the company" is the speaker's
+  [
+    'Tessel Mining rejected the offer. Norvex Group chief executive Lars Dunn said the company would not raise it.',
+    ['the company -> Norvex Group'],
+  ],
   // a bare title holds the organisation in focus
   [
     'Norvex Group offered $5 a share for Tessel Mining. Tessel Mining rejected the offer. "Too low," said chief executive Mara Quist.',
