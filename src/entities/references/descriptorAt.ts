@@ -65,7 +65,10 @@ export function descriptorAt(
   const after = st.tokens[m];
   if (after && after.word && after.cap) return undefined; // "the tech firm Norvex": apposition, not a reference
   let types: EntityType[];
-  if (W['org-descriptors'].has(head)) types = ['Organization', 'Product'];
+  // "the agency" is a regulator as often as a firm
+  if (W['org-descriptors'].has(head) && W['government-descriptors'].has(head))
+    types = ['Government', 'Organization'];
+  else if (W['org-descriptors'].has(head)) types = ['Organization', 'Product'];
   else if (W['product-descriptors'].has(head)) types = ['Product', 'Organization'];
   else if (W['government-descriptors'].has(head)) types = ['Government'];
   else if (W['government-titles'].has(head)) types = ['Person'];

@@ -78,6 +78,10 @@ export function pronounAntecedents(
   // "Norvex, which owns Pexo, cut its prices": the clause's subject; "after 80% of its
   // shareholders accepted": no subject in the clause, so the nearest ("Qadira snubbed its
   // overtures": the next nearest is the alternative when the first is the other argument)
+  // "Sanders endorsed Biden, five days after suspending his own campaign, urging his supporters":
+  // a gerund clause has no subject of its own; it is the sentence's
+  if (clauseSubjects.length === 0 && /ing$/.test(st.lowers[cs] ?? ''))
+    order.push(...subjectsIn(st, before, 0, cs, types, entities, lx).slice(0, 1));
   order.push(...clauseSubjects);
   // "Allergan said in March that it was weighing an offer for Shire, only to announce later that it
   // did not intend to bid": a subject pronoun with no subject in its clause is the sentence's subject

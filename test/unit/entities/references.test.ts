@@ -57,6 +57,11 @@ const RESOLVED: [string, string[]][] = [
     'Tessel Mining rejected the offer. Norvex Group chief executive Lars Dunn said the company would not raise it.',
     ['the company -> Norvex Group'],
   ],
+  // a gerund clause's pronoun is about the sentence's subject
+  [
+    'Senator Tom Hale endorsed Ana Ruiz on Monday, five days after suspending his own campaign.',
+    ['his -> Tom Hale'],
+  ],
   // a bare title holds the organisation in focus
   [
     'Norvex Group offered $5 a share for Tessel Mining. Tessel Mining rejected the offer. "Too low," said chief executive Mara Quist.',
