@@ -1,5 +1,5 @@
 /**
- * What "they" / "their" / "them" may mean: names coordinated as one subject ("Norvex and Qadira
+ * What "they" / "their" may mean: names coordinated as one subject ("Norvex and Qadira
  * said they would merge their units"), else one organisation subject ("Norvex said their offer
  * was final"), unless a plural common noun stands between them ("Norvex's shareholders said
  * they ..." is about the shareholders).

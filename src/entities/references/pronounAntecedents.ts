@@ -7,7 +7,7 @@ import type { EntityType } from '../../types.js';
 import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
 import type { Gender } from './gender.js';
-import { clauseStartAt, subjectsIn, unnamedSubjectAt } from './sentenceSubjects.js';
+import { clauseStartAt, subjectsIn, unknownNameBefore, unnamedSubjectAt } from './sentenceSubjects.js';
 
 export interface PronounContext {
   st: SentenceTokens;
@@ -98,7 +98,10 @@ export function pronounAntecedents(
     types.length === 1 &&
     types[0] === 'Person' &&
     c.refs.some((r) => r.tj <= k && r.kind === 'name' && r.ti >= cs && !ok(r) && !r.possessive);
-  const unnamed = unnamedSubjectAt(st, cs, c.refs, lx) || unnamedSubjectAt(st, 0, c.refs, lx);
+  const unnamed =
+    unnamedSubjectAt(st, cs, c.refs, lx) ||
+    unnamedSubjectAt(st, 0, c.refs, lx) ||
+    (types.includes('Organization') && unknownNameBefore(st, k, c.refs, lx));
   const earlier = (otherSubject || unnamed ? [] : c.earlier).filter((key) => {
     const e = entities.get(key);
     return e && types.includes(e.type) && (!gender || !c.genders.has(key) || c.genders.get(key) === gender);

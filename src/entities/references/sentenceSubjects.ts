@@ -80,3 +80,27 @@ export function unnamedSubjectAt(
   }
   return true;
 }
+
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * "In the spring Brix Hldgs agreed to sell Lumo, its US arm": a capitalised word before token k that
+ * is no name we know (nor a place, a nationality or a date) may be the pronoun's antecedent.
+ */
+export function unknownNameBefore(
+  st: SentenceTokens,
+  k: number,
+  refs: readonly EntityRef[],
+  lx: CompiledLexicon,
+): boolean {
+  for (let m = 1; m < k; m++) {
+    const t = st.tokens[m];
+    if (!t.word || !t.cap || CALENDAR.test(t.lower)) continue;
+    if (refs.some((r) => r.ti <= m && m < r.tj)) continue;
+    if (lx.demonyms.has(t.lower) || lx.words['person-titles'].has(t.lower)) continue;
+    if (!st.tokens[m - 1].word && /^["'“‘(]$/.test(st.tokens[m - 1].text)) continue; // a quote's first word
+    return true;
+  }
+  return false;
+}

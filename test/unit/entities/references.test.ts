@@ -102,6 +102,11 @@ const UNRESOLVED: [string, string[]][] = [
   ],
   // a word in capitals is no pronoun
   ['Norvex Group said reports on Chinese TV (via US media) were wrong.', ['US']],
+  // "them" is left alone: "gave them the chance to buy" makes no bidders
+  [
+    'Norvex Group and Halden Capital said the contract gave them the first chance to buy Pexo Labs.',
+    ['them'],
+  ],
   // bidder and target equally in view: whose board is not said
   ['Norvex Group offered $5 a share for Tessel Mining. The board rejected the offer.', ['The board']],
   ['Ana Ruiz met Norvex Group in Oslo. Ms Ruiz said the talks had failed. He declined to comment.', ['He']],
@@ -117,6 +122,11 @@ const NO_IMPLIED: string[] = [
 
 // [text, references that must not be made]
 const NOT_SO: [string, string[]][] = [
+  // a capitalised word we may not know is what "its" means: no reaching back to earlier sentences
+  [
+    'Norvex Group bid for Pexo Labs. In May Brix ASA agreed to sell Lumo, its US arm.',
+    ['its -> Norvex Group', 'its -> Pexo Labs'],
+  ],
   [
     'Halden Capital said in March that it was weighing an offer for Pexo Labs, only to announce days later that it did not intend to bid.',
     ['it -> Pexo Labs'],
