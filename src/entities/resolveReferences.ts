@@ -5,9 +5,10 @@
  */
 import type { CompiledLexicon } from '../extract/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
-import type { DocEntity, EntityRef, RecognizedDoc } from './recognizeEntities.js';
+import type { EntityRef, RecognizedDoc } from './recognizeEntities.js';
 import { bareTitleRefs } from './references/bareTitleRef.js';
-import { descriptorAt, type Descriptor } from './references/descriptorAt.js';
+import { descriptorAt } from './references/descriptorAt.js';
+import { expletive } from './references/expletive.js';
 import { governingBodyRef } from './references/governingBodyRef.js';
 import { latterRef } from './references/latterRef.js';
 import {
@@ -20,11 +21,12 @@ import {
 } from './references/focus.js';
 import { personGenders, pronounGender } from './references/gender.js';
 import { makeRef } from './references/makeRef.js';
-import { pickDescriptorAntecedent, type Picked } from './references/pickDescriptorAntecedent.js';
+import { pickDescriptorAntecedent } from './references/pickDescriptorAntecedent.js';
 import { pluralAntecedents } from './references/pluralAntecedents.js';
 import { pronounAntecedents, type PronounContext } from './references/pronounAntecedents.js';
 import { ORG_TYPES } from './references/sentenceSubjects.js';
 import { speakerIn, type Speaker } from './references/speaker.js';
+import { speakerDescriptor } from './references/speakerDescriptor.js';
 
 /** Earlier sentences' candidates for a pronoun: the entity in focus, then the previous sentence's names. */
 function earlierCandidates(
@@ -33,43 +35,6 @@ function earlierCandidates(
 ): string[] {
   const prev = (previous ?? []).filter((r) => r.kind !== 'pronoun').map((r) => r.key);
   return [...new Set([...(focusKey ? [focusKey] : []), ...prev])];
-}
-
-const COPULAS = new Set([
-  'is',
-  'was',
-  "'s",
-  '’s',
-  'seems',
-  'seemed',
-  'appears',
-  'appeared',
-  'remains',
-  'remained',
-]);
-
-/** "It is unclear whether ...", "it was the third bid": an "it" that stands for no entity. */
-function expletive(st: SentenceTokens, k: number): boolean {
-  return st.lowers[k] === 'it' && COPULAS.has(st.lowers[k + 1] ?? '');
-}
-
-/**
- * "Norvex chief executive Ana Ruiz said the company would appeal": after a verb of saying, "the
- * company" is the speaker's organisation.
- */
-function speakerDescriptor(
-  d: Descriptor,
-  speaker: Speaker | undefined,
-  s: number,
-  entities: Map<string, DocEntity>,
-): Picked | undefined {
-  if (!speaker || speaker.sentence !== s || speaker.at < 0 || d.i <= speaker.at || d.i - speaker.at > 3)
-    return undefined;
-  const ent = entities.get(speaker.key);
-  if (!ent || ent.type !== 'Organization' || !d.types.includes(ent.type) || d.inside.has(ent.key))
-    return undefined;
-  if (d.nationality && ent.nationality && d.nationality !== ent.nationality) return undefined;
-  return { best: ent, apposition: false };
 }
 
 export function resolveReferences(
