@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract/extractText.js';
 import { recognize, resolvedRefs } from './resolvedRefs.js';
 
 // [text, references that must be resolved so ("surface -> entity"; "[word]" an implied one before word)]
@@ -161,6 +162,15 @@ describe('references: pronouns, descriptors, bare titles', () => {
     const doc = recognize('Lumo Mining, the Swiss miner, rejected an offer from Norvex Group.');
     const lumo = [...doc.entities.values()].find((e) => e.name === 'Lumo Mining');
     expect([...lumo!.aliases]).toContain('the Swiss miner');
+  });
+
+  it('an implied reference is written nowhere: no mention of it in the output', () => {
+    const text =
+      'Norvex Group offered $5 a share for Tessel Mining. Tessel Mining rejected the offer. "Too low," said chief executive Mara Quist.';
+    expect(resolvedRefs(text)).toContain('[chief] -> Tessel Mining');
+    for (const e of extractText(text).entities) {
+      for (const m of e.mentions) expect(m.text).not.toBe('');
+    }
   });
 
   it('a bare "the company" is no alias', () => {
