@@ -51,6 +51,8 @@ export function resolveReferences(
   for (const list of refs) for (const r of list) salience.set(r.key, (salience.get(r.key) ?? 0) + 1);
   const genders = personGenders(sentences, refs, entities, lx);
   const main = mainOrganisation(entities, salience);
+  // nationalities the names' own contexts state ("Swiss miner Pexo"), before descriptors add guesses
+  const statedNationality = new Map([...entities.values()].map((e) => [e.key, e.nationality]));
   for (const st of sentences) {
     const s = st.sentence.index;
     const added: EntityRef[] = [];
@@ -90,11 +92,12 @@ export function resolveReferences(
           const r = makeRef(st, ent.key, d.i, d.j, 'descriptor');
           r.alt = picked.second?.key;
           added.push(r);
+          // "Pexo, the Swiss miner": a narrowed descriptor in apposition, or one whose nationality
+          // the entity is known to have, is one of its names
+          const sameNation = d.nationality !== undefined && statedNationality.get(ent.key) === d.nationality;
+          if (d.modified && (picked.apposition || sameNation)) ent.aliases.add(text.slice(r.start, r.end));
           if (d.nationality && !ent.nationality) ent.nationality = d.nationality;
           if (d.types[0] === 'Person') ent.official = true; // "the president"
-          // "Pexo, the Swiss miner": a narrowed descriptor said of the entity is one of its names
-          if (d.modified && (picked.apposition || !picked.second))
-            ent.aliases.add(text.slice(r.start, r.end));
         }
         k = d.j - 1;
       } else if (W['third-person'].has(w) && lower && !expletive(st, k)) {
