@@ -25,7 +25,7 @@ import { pickDescriptorAntecedent } from './references/pickDescriptorAntecedent.
 import { pluralAntecedents } from './references/pluralAntecedents.js';
 import { pronounAntecedents, type PronounContext } from './references/pronounAntecedents.js';
 import { ORG_TYPES } from './references/sentenceSubjects.js';
-import { speakerIn, type Speaker } from './references/speaker.js';
+import { organisationOf, speakerIn, type Speaker } from './references/speaker.js';
 import { speakerDescriptor } from './references/speakerDescriptor.js';
 
 /** Earlier sentences' candidates for a pronoun: the entity in focus, then the previous sentence's names. */
@@ -52,6 +52,15 @@ export function resolveReferences(
   const genders = personGenders(sentences, refs, entities, lx);
   const main = mainOrganisation(entities, salience);
   // nationalities the names' own contexts state ("Swiss miner Pexo"), before descriptors add guesses
+  // the organisation each person holds a title at where the story names both ("Pexo chief executive Mara Quist")
+  const knownOrg = new Map<string, string>();
+  for (const st of sentences) {
+    for (const r of refs[st.sentence.index]) {
+      if (knownOrg.has(r.key) || entities.get(r.key)?.type !== 'Person') continue;
+      const org = organisationOf(st, r, refs[st.sentence.index], entities, lx);
+      if (org) knownOrg.set(r.key, org.key);
+    }
+  }
   const statedNationality = new Map([...entities.values()].map((e) => [e.key, e.nationality]));
   for (const st of sentences) {
     const s = st.sentence.index;
@@ -128,7 +137,7 @@ export function resolveReferences(
       }
     }
     const withTitles = [...names, ...added];
-    added.push(...bareTitleRefs(st, withTitles, titleOrg, entities, lx));
+    added.push(...bareTitleRefs(st, withTitles, titleOrg, knownOrg, entities, lx));
     for (const r of added) r.text = text.slice(r.start, r.end);
     refs[s] = [...names, ...added].sort((a, b) => a.ti - b.ti || a.start - b.start);
     focus = nextFocus(focus, st, refs[s], entities, lx);

@@ -68,6 +68,7 @@ export function bareTitleRefs(
   st: SentenceTokens,
   refs: readonly EntityRef[],
   orgInFocus: string | undefined,
+  knownOrg: ReadonlyMap<string, string>,
   entities: Map<string, DocEntity>,
   lx: CompiledLexicon,
 ): EntityRef[] {
@@ -89,11 +90,13 @@ export function bareTitleRefs(
     const who = holder(st, k0, end, refs, entities, lx);
     const person = who ? entities.get(who.key) : undefined;
     if (!person || person.type !== 'Person' || person.official) continue;
-    // the organisation in focus: the sentence's own subject before the title, else the story's
+    // "Pexo chief executive Mara Quist ... said chief executive Mara Quist": the title she is known by;
+    // else the organisation in focus: the sentence's own subject before the title, else the story's
+    const known = knownOrg.get(person.key);
     const here = refs.find(
       (r) => r.tj <= k0 && entities.get(r.key)?.type === 'Organization' && !isPrepositional(st, r, lx),
     );
-    const org = here?.key ?? orgInFocus;
+    const org = known ?? here?.key ?? orgInFocus;
     if (!org || entities.get(org)?.type !== 'Organization') continue;
     out.push(implicitRef(st, org, k0));
     k = end - 1;

@@ -28,7 +28,7 @@ function titleSpans(st: SentenceTokens, from: number, to: number, lx: CompiledLe
  * The organisation a speaking person holds a title at, who speaks for it as "we":
  * "Norvex chief executive Ana Ruiz said", "said Ana Ruiz, chief executive of Norvex".
  */
-function organisationOf(
+export function organisationOf(
   st: SentenceTokens,
   who: EntityRef,
   names: readonly EntityRef[],

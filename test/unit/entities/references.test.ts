@@ -68,6 +68,11 @@ const RESOLVED: [string, string[]][] = [
     'Norvex Group offered $5 a share for Tessel Mining. Tessel Mining rejected the offer. "Too low," said chief executive Mara Quist.',
     ['[chief] -> Tessel Mining'],
   ],
+  // the title she is known by elsewhere in the story wins over the focus
+  [
+    'Pexo Labs chief executive Mara Quist met bankers. Tessel Mining rejected the offer. "Too low," said chief executive Mara Quist.',
+    ['[chief] -> Pexo Labs'],
+  ],
   [
     'Tessel Mining reported higher sales. Chief executive Mara Quist, who has run Tessel Mining since 2015, will stay.',
     ['[Chief] -> Tessel Mining'],
