@@ -1,172 +1,40 @@
 /**
- * Descriptor and pronoun references ("the Chinese firm", "the app", "it", "we") resolved to an entity
- * already mentioned. Pure: adds refs of kind 'descriptor' / 'pronoun' to each sentence's ref list.
+ * Descriptor, pronoun and implied references ("the Chinese firm", "it", "he", "they", "we", the
+ * organisation of a bare title) resolved to an entity already mentioned. Pure: adds refs of kind
+ * 'descriptor' / 'pronoun' to each sentence's ref list; the steps live in ./references/.
  */
-import type { EntityType } from '../types.js';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
-import { entityRef } from './entityRef.js';
-import { longestMatch } from '../lexicon/phraseTrie.js';
-import { nameKey } from './nameKey.js';
-import type { DocEntity, EntityRef, RecognizedDoc } from './recognizeEntities.js';
+import type { EntityRef, RecognizedDoc } from './recognizeEntities.js';
+import { bareTitleRefs } from './references/bareTitleRef.js';
+import { descriptorAt } from './references/descriptorAt.js';
+import { expletive } from './references/expletive.js';
+import { governingBodyRef } from './references/governingBodyRef.js';
+import { latterRef } from './references/latterRef.js';
+import {
+  focused,
+  mainOrganisation,
+  nextFocus,
+  NO_FOCUS,
+  titleOrganisation,
+  type Focus,
+} from './references/focus.js';
+import { personGenders, pronounGender } from './references/gender.js';
+import { makeRef } from './references/makeRef.js';
+import { pickDescriptorAntecedent } from './references/pickDescriptorAntecedent.js';
+import { pluralAntecedents } from './references/pluralAntecedents.js';
+import { pronounAntecedents, type PronounContext } from './references/pronounAntecedents.js';
+import { ORG_TYPES } from './references/sentenceSubjects.js';
+import { organisationOf, speakerIn, type Speaker } from './references/speaker.js';
+import { speakerDescriptor } from './references/speakerDescriptor.js';
 
-const LOOKBACK = 3;
-
-interface Descriptor {
-  i: number;
-  j: number;
-  head: string;
-  types: EntityType[];
-  nationality?: string;
-}
-
-/** "the US tech giant" at token k (the "the"), or undefined. */
-function descriptorAt(st: SentenceTokens, k: number, lx: CompiledLexicon): Descriptor | undefined {
-  const W = lx.words;
-  let m = k + 1;
-  let nationality: string | undefined;
-  while (m < st.tokens.length && m - k <= 5) {
-    const t = st.tokens[m];
-    if (!t.word) break;
-    const country = lx.demonyms.get(t.lower) ?? longestMatch(lx.countries, [t.lower], 0)?.values[0];
-    if (country) {
-      nationality = nameKey(country.names[0]);
-    } else if (t.cap) {
-      break;
-    } else if (
-      !W['descriptor-modifiers'].has(t.lower) &&
-      !W['org-descriptors'].has(t.lower) &&
-      !W['product-descriptors'].has(t.lower) &&
-      !W['government-descriptors'].has(t.lower) &&
-      !W['government-titles'].has(t.lower) &&
-      !t.lower.includes('-')
-    ) {
-      break;
-    }
-    m++;
-  }
-  if (m === k + 1) return undefined;
-  const head = st.lowers[m - 1].split('-').at(-1)!; // "tech-giant" -> "giant"
-  const after = st.tokens[m];
-  if (after && after.word && after.cap) return undefined; // "the tech firm Norvex": apposition, not a reference
-  let types: EntityType[];
-  if (W['org-descriptors'].has(head)) types = ['Organization', 'Product'];
-  else if (W['product-descriptors'].has(head)) types = ['Product', 'Organization'];
-  else if (W['government-descriptors'].has(head)) types = ['Government'];
-  else if (W['government-titles'].has(head)) types = ['Person'];
-  else return undefined;
-  if (head === 'officials' || head === 'authorities' || head === 'regulators') {
-    if (!nationality) return undefined;
-  }
-  return { i: k, j: m, head, types, nationality };
-}
-
-function pick(
-  d: Descriptor,
-  st: SentenceTokens,
-  refs: EntityRef[][],
-  entities: Map<string, DocEntity>,
-  salience: Map<string, number>,
-): { best: DocEntity; second?: DocEntity } | undefined {
-  const most = Math.max(1, ...salience.values());
-  let best: DocEntity | undefined;
-  let bestScore = Infinity;
-  let second: DocEntity | undefined;
-  let secondScore = Infinity;
-  const seen = new Set<string>();
-  const s = st.sentence.index;
-  for (let back = 0; back <= LOOKBACK && s - back >= 0; back++) {
-    const list = refs[s - back].filter((r) => r.kind === 'name' && (back > 0 || r.tj <= d.i));
-    for (let n = list.length - 1; n >= 0; n--) {
-      const ent = entities.get(list[n].key);
-      if (!ent || seen.has(ent.key)) continue;
-      const rank = d.types.indexOf(ent.type);
-      if (rank < 0) continue;
-      if (d.types[0] === 'Person' && !ent.official && [...entities.values()].some((e) => e.official))
-        continue;
-      if (d.nationality && ent.nationality && d.nationality !== ent.nationality) continue;
-      seen.add(ent.key);
-      const firstInSentence = list.findIndex((r) => entities.get(r.key)?.type === ent.type) === n;
-      const score =
-        back * 10 +
-        rank * 6 -
-        (d.nationality && ent.nationality === d.nationality ? 25 : 0) -
-        (ent.descriptors.has(d.head) ? 15 : 0) -
-        (d.types[0] === 'Product' && ent.descriptors.has('owned') ? 15 : 0) +
-        (firstInSentence ? 0 : 3) -
-        // the article's main subject is what "the company" usually means
-        Math.round(((salience.get(ent.key) ?? 0) / most) * 8);
-      if (score < bestScore) {
-        second = best;
-        secondScore = bestScore;
-        bestScore = score;
-        best = ent;
-      } else if (score < secondScore) {
-        second = ent;
-        secondScore = score;
-      }
-    }
-  }
-  return best ? { best, second } : undefined;
-}
-
-/** A descriptor or pronoun reference over tokens i..j; its text is filled in once the sentence is done. */
-function ref(st: SentenceTokens, key: string, i: number, j: number, kind: EntityRef['kind']): EntityRef {
-  return entityRef(st, key, kind, i, j, { start: st.tokens[i].start, end: st.tokens[j - 1].end, text: '' });
-}
-
-type Speaker = { key: string; sentence: number } | undefined;
-
-/** The speaker of a quote: "Norvex said", "the company said", "said Ana Ruiz"; else `speaker` as it was. */
-function speakerIn(st: SentenceTokens, names: EntityRef[], lx: CompiledLexicon, speaker: Speaker): Speaker {
-  for (let k = 0; k < st.tokens.length; k++) {
-    if (!lx.words['speech-verbs'].has(st.lowers[k])) continue;
-    const before = names.filter((r) => r.tj <= k && k - r.tj <= 3).at(-1);
-    const after = names.find((r) => r.ti > k && r.ti - k <= 2);
-    const who = before ?? after;
-    if (who) speaker = { key: who.key, sentence: st.sentence.index };
-  }
-  return speaker;
-}
-
-/** "the Chinese firm" at `d`: the entity it most likely means, which learns the nationality or office. */
-function descriptorRef(
-  st: SentenceTokens,
-  d: Descriptor,
-  refs: EntityRef[][],
-  entities: Map<string, DocEntity>,
-  salience: Map<string, number>,
-): EntityRef | undefined {
-  const picked = pick(d, st, refs, entities, salience);
-  if (!picked) return undefined;
-  const ent = picked.best;
-  const r = ref(st, ent.key, d.i, d.j, 'descriptor');
-  r.alt = picked.second?.key;
-  if (d.nationality && !ent.nationality) ent.nationality = d.nationality;
-  if (d.types[0] === 'Person') ent.official = true; // "the president"
-  return r;
-}
-
-/** "it", "its" at token k: the nearest organisation before it in this sentence, else the previous sentence's first. */
-function thirdPersonRef(
-  st: SentenceTokens,
-  k: number,
-  sentenceRefs: EntityRef[],
-  previous: EntityRef[] | undefined,
-  entities: Map<string, DocEntity>,
-): EntityRef | undefined {
-  const isOrg = (r: EntityRef): boolean => {
-    const t = entities.get(r.key)?.type;
-    return t === 'Organization' || t === 'Product' || t === 'Government';
-  };
-  const here = sentenceRefs.filter((r) => r.tj <= k).sort((a, b) => b.ti - a.ti);
-  const prev = previous ? previous.filter((r) => r.kind !== 'pronoun') : [];
-  const candidates = [...here.filter(isOrg), ...prev.filter(isOrg)];
-  if (candidates.length === 0) return undefined;
-  const r = ref(st, candidates[0].key, k, k + 1, 'pronoun');
-  // "Qadira snubbed its overtures": when the nearest is the other argument, the next one is meant
-  r.alt = candidates.find((c) => c.key !== candidates[0].key)?.key;
-  return r;
+/** Earlier sentences' candidates for a pronoun: the entity in focus, then the previous sentence's names. */
+function earlierCandidates(
+  focusKey: string | undefined,
+  previous: readonly EntityRef[] | undefined,
+): string[] {
+  const prev = (previous ?? []).filter((r) => r.kind !== 'pronoun').map((r) => r.key);
+  return [...new Set([...(focusKey ? [focusKey] : []), ...prev])];
 }
 
 export function resolveReferences(
@@ -176,30 +44,102 @@ export function resolveReferences(
   lx: CompiledLexicon,
 ): void {
   const { refs, entities } = doc;
-  let speaker: Speaker;
+  const W = lx.words;
+  let speaker: Speaker | undefined;
+  let focus: Focus = NO_FOCUS;
   const salience = new Map<string, number>();
   for (const list of refs) for (const r of list) salience.set(r.key, (salience.get(r.key) ?? 0) + 1);
+  const genders = personGenders(sentences, refs, entities, lx);
+  const main = mainOrganisation(entities, salience);
+  // nationalities the names' own contexts state ("Danish miner Pexo"), before descriptors add guesses
+  // the organisation each person holds a title at where the story names both ("Pexo chief executive Mara Quist")
+  const knownOrg = new Map<string, string>();
+  for (const st of sentences) {
+    for (const r of refs[st.sentence.index]) {
+      if (knownOrg.has(r.key) || entities.get(r.key)?.type !== 'Person') continue;
+      const org = organisationOf(st, r, refs[st.sentence.index], entities, lx);
+      if (org) knownOrg.set(r.key, org.key);
+    }
+  }
+  const statedNationality = new Map([...entities.values()].map((e) => [e.key, e.nationality]));
   for (const st of sentences) {
     const s = st.sentence.index;
     const added: EntityRef[] = [];
     const names = refs[s];
-    speaker = speakerIn(st, names, lx, speaker);
+    speaker = speakerIn(st, names, entities, lx, speaker);
+    const previous = s > 0 ? refs[s - 1] : undefined;
+    const titleOrg = titleOrganisation(focus, s, refs, main, salience);
+    const ctx = (earlier: string[]): PronounContext => ({
+      st,
+      refs: [...names, ...added],
+      entities,
+      lx,
+      earlier,
+      genders,
+    });
     for (let k = 0; k < st.tokens.length; k++) {
       const w = st.lowers[k];
+      // "It said", "'He will stay,'": capitalised only as the first word of a sentence or a quote
+      // (and not all capitals: "(via US TV)" is no "us")
+      const t = st.tokens[k];
+      const first = k === 0 || !st.tokens[k - 1].word;
+      const lower = !t.cap || (first && t.text.slice(1) === w.slice(1));
       if (w === 'the') {
-        const d = descriptorAt(st, k, lx);
+        const body = latterRef(st, k, names, previous) ?? governingBodyRef(st, k, titleOrg, lx);
+        if (body) {
+          added.push(body);
+          k++;
+          continue;
+        }
+        const d = descriptorAt(st, k, lx, names, entities);
         if (!d) continue;
-        const r = descriptorRef(st, d, refs, entities, salience);
-        if (r) added.push(r);
+        const picked =
+          speakerDescriptor(d, speaker, s, entities) ??
+          pickDescriptorAntecedent(d, st, sentences, refs, entities, salience, lx);
+        if (picked) {
+          const ent = picked.best;
+          const r = makeRef(st, ent.key, d.i, d.j, 'descriptor');
+          r.alt = picked.second?.key;
+          added.push(r);
+          // "Pexo, the Danish miner": a narrowed descriptor in apposition, or one whose nationality
+          // the entity is known to have, is one of its names
+          const sameNation = d.nationality !== undefined && statedNationality.get(ent.key) === d.nationality;
+          if (d.modified && (picked.apposition || sameNation)) ent.aliases.add(text.slice(r.start, r.end));
+          if (d.nationality && !ent.nationality) ent.nationality = d.nationality;
+          if (d.types[0] === 'Person') ent.official = true; // "the president"
+        }
         k = d.j - 1;
-      } else if (lx.words['third-person'].has(w) && !st.tokens[k].cap) {
-        const r = thirdPersonRef(st, k, [...names, ...added], s > 0 ? refs[s - 1] : undefined, entities);
-        if (r) added.push(r);
-      } else if (lx.words['first-person'].has(w) && speaker && s - speaker.sentence <= 2) {
-        added.push(ref(st, speaker.key, k, k + 1, 'pronoun'));
+      } else if (W['third-person'].has(w) && lower && !expletive(st, k)) {
+        const earlier = earlierCandidates(focused(focus.org, s, 2), previous);
+        const keys = pronounAntecedents(ctx(earlier), k, ORG_TYPES, undefined);
+        if (keys.length === 0) continue;
+        const r = makeRef(st, keys[0], k, k + 1, 'pronoun');
+        // "Qadira snubbed its overtures": when the first is the other argument, the next one is meant
+        r.alt = keys[1];
+        added.push(r);
+      } else if ((W['male-pronouns'].has(w) || W['female-pronouns'].has(w)) && lower) {
+        const earlier = earlierCandidates(focused(focus.person, s, 2), previous);
+        const keys = pronounAntecedents(ctx(earlier), k, ['Person'], pronounGender(w, lx));
+        if (keys.length === 0) continue;
+        const r = makeRef(st, keys[0], k, k + 1, 'pronoun');
+        r.alt = keys[1];
+        added.push(r);
+      } else if (W['plural-pronouns'].has(w) && lower) {
+        const group = pluralAntecedents(ctx([]), k)[0];
+        if (!group) continue;
+        for (const m of group) {
+          const r = makeRef(st, m.key, k, k + 1, 'pronoun');
+          r.part = group.length > 1; // "they" = Norvex and Qadira: one group, as "Norvex-Qadira"
+          added.push(r);
+        }
+      } else if (W['first-person'].has(w) && lower && speaker && s - speaker.sentence <= speaker.reach) {
+        added.push(makeRef(st, speaker.key, k, k + 1, 'pronoun'));
       }
     }
+    const withTitles = [...names, ...added];
+    added.push(...bareTitleRefs(st, withTitles, titleOrg, knownOrg, entities, lx));
     for (const r of added) r.text = text.slice(r.start, r.end);
     refs[s] = [...names, ...added].sort((a, b) => a.ti - b.ti || a.start - b.start);
+    focus = nextFocus(focus, st, refs[s], entities, lx);
   }
 }

@@ -63,7 +63,7 @@ function relationsOf(
   const entities = new Map<string, Entity>();
   for (const st of tokens) {
     for (const r of doc.refs[st.sentence.index]) {
-      if (r.kind === 'pronoun') continue;
+      if (r.kind === 'pronoun' || r.ti === r.tj) continue; // an implied reference is written nowhere
       const ent = doc.entities.get(r.key);
       if (!ent) continue;
       let out = entities.get(ent.key);

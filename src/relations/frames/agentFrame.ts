@@ -118,8 +118,11 @@ function readRole(
       k = also.end - 1;
       continue;
     }
+    // "Norvex's owner has proposed it ...": an apposition ends at a verb; a pronoun is no apposition
+    if (v.words.auxiliaries.has(L[k]) || v.words['speech-verbs'].has(L[k])) break;
     // a same-named holder means the possessor was mis-resolved: its alternative is meant
     const r = v.refs.find((x) => x.ti === k && !org.some((t) => t.key === x.key && !t.alt));
+    if (r?.kind === 'pronoun') break;
     const rType = r ? typeOf(v, r) : undefined;
     if (r && rType && holderTypes.includes(rType)) {
       holder = [r];

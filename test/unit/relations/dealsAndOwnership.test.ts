@@ -155,6 +155,11 @@ const FOUND: [string, string][] = [
 
 // [sentence, fact that must NOT be read]
 const NOT_FOUND: [string, string][] = [
+  // the role's holder is written in apposition, never after a verb: "it" is what is proposed
+  [
+    "Pexo Labs said Qadira Holdings should run it. Pexo Labs' owner has proposed it become a partner of Norvex Systems.",
+    'Qadira Holdings -OWNS-> Pexo Labs',
+  ],
   // a bare owner with no bid object: the bidder is not what the owner owns
   [
     'The bid from Norvex Systems was rejected by owner Qadira Holdings.',

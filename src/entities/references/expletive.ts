@@ -1,0 +1,45 @@
+import type { SentenceTokens } from '../docTokens.js';
+
+const COPULAS = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+]);
+
+const SKIP = new Set(['not', "n't", 'also', 'still', 'now', 'already']);
+
+/** Words after "it is" that make "it" a party: "it is in talks", "it is under review", "it was among". */
+const REFERENTIAL_NEXT = new Set([
+  'in',
+  'under',
+  'among',
+  'at',
+  'on',
+  'owned',
+  'controlled',
+  'run',
+  'led',
+  'based',
+]);
+
+/**
+ * "It is unclear whether ...", "it was the third bid": an "it" that stands for no entity. Not when
+ * the copula is an auxiliary of what the company does or has done to it: "it is in talks to buy",
+ * "it is considering a bid", "it was acquired by Halden".
+ */
+export function expletive(st: SentenceTokens, k: number): boolean {
+  if (st.lowers[k] !== 'it' || !COPULAS.has(st.lowers[k + 1] ?? '')) return false;
+  let j = k + 2;
+  while (SKIP.has(st.lowers[j] ?? '')) j++;
+  const next = st.lowers[j] ?? '';
+  if (REFERENTIAL_NEXT.has(next) || /ing$/.test(next)) return false;
+  // "it was acquired by", "it is backed by": a passive with its agent
+  return !(/ed$/.test(next) && st.lowers[j + 1] === 'by');
+}
