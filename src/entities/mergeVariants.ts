@@ -208,7 +208,7 @@ function pluralOf(candidates: readonly string[], ev: Map<string, Evidence>): str
 }
 
 /**
- * "BSkyB" -> "Borland Sky Broadcasting", "U.K. Steel" -> "United Kingdom Steel": a name that spells
+ * "NSkyB" -> "Norvex Sky Broadcasting", "U.K. Steel" -> "United Kingdom Steel": a name that spells
  * every word of exactly one longer organisation's name, some in full and some by a capital initial.
  */
 function compressedFormOf(

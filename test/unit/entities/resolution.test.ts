@@ -41,10 +41,10 @@ const VARIANTS: [string, string, string, string[]][] = [
     ['Norvex Systems', 'NVX'],
   ],
   [
-    'Borland Sky Broadcasting agreed terms. BSkyB said the offer was fair. Shares in BSkyB rose.',
-    'Borland Sky Broadcasting',
+    'Norvex Sky Broadcasting agreed terms. NSkyB said the offer was fair. Shares in NSkyB rose.',
+    'Norvex Sky Broadcasting',
     'org:borland-sky-broadcasting',
-    ['Borland Sky Broadcasting', 'BSkyB'],
+    ['Norvex Sky Broadcasting', 'NSkyB'],
   ],
   [
     'Pexo bid for United Kingdom Steel on Monday. U.K. Steel said it would study the offer.',
