@@ -43,7 +43,7 @@ const VARIANTS: [string, string, string, string[]][] = [
   [
     'Norvex Sky Broadcasting agreed terms. NSkyB said the offer was fair. Shares in NSkyB rose.',
     'Norvex Sky Broadcasting',
-    'org:borland-sky-broadcasting',
+    'org:norvex-sky-broadcasting',
     ['Norvex Sky Broadcasting', 'NSkyB'],
   ],
   [
