@@ -56,6 +56,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (f.form.form === 'base' && !/s$/.test(L[f.ti]) && nounAfterName(v, f.ti)) return [];
   // "backed away from", "backed off": another verb
   if (PARTICLES.has(L[f.tj] ?? '')) return [];
+  // "glad to have Pexo back in the group": "back" before a preposition is an adverb
+  if (L[f.ti] === 'back' && v.words.prepositions.has(L[f.tj] ?? '')) return [];
   const trig = triggerText(v, f);
   const reduced = reducedPassive(v, f);
   if (reduced.length > 0) return reduced;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, facts } from '../extract/extractText.js';
+
+// [sentence, a fact it states]
+const STATED: [string, string][] = [
+  // a commissioner is an official of the state
+  ['Commissioner Ana Ruiz fined Norvex Group.', 'Ana Ruiz -REGULATES-> Norvex Group'],
+  // an abbreviation in brackets after a subject stays in its clause
+  ['The Lumo Party (LP) endorsed Tom Hale.', 'Lumo Party -SUPPORTS-> Tom Hale'],
+  [
+    'The Lumo Party and the Pexo Front (PF) on Monday formally backed Tom Hale.',
+    'Pexo Front -SUPPORTS-> Tom Hale',
+  ],
+];
+
+// [sentence, a fact it does not state]
+const NOT_STATED: [string, string][] = [
+  // "back" before a preposition is an adverb
+  ['"We are glad to have Qadira Labs back in the group," Ana Ruiz said.', 'Ana Ruiz -SUPPORTS-> Qadira Labs'],
+  // a bracketed clause is still a clause of its own
+  ['Norvex Group (which Tom Hale once ran) endorsed Lumo.', 'Tom Hale -SUPPORTS-> Lumo'],
+];
+
+describe('officials and bracketed names', () => {
+  it.each(STATED)('%s', (text, fact) => {
+    expect(facts(extractText(text))).toContain(fact);
+  });
+  it.each(NOT_STATED)('not: %s', (text, fact) => {
+    expect(facts(extractText(text))).not.toContain(fact);
+  });
+});
