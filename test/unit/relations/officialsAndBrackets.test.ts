@@ -11,6 +11,20 @@ const STATED: [string, string][] = [
     'The Lumo Party and the Pexo Front (PF) on Monday formally backed Tom Hale.',
     'Pexo Front -SUPPORTS-> Tom Hale',
   ],
+  // "its" after "with X" / "from X" means the clause subject named before
+  [
+    "Lumo Stores agreed a merger with Norvex Group, and its board recommended Norvex Group's terms.",
+    'Lumo Stores -SUPPORTS-> Norvex Group',
+  ],
+  [
+    'Lumo Stores received an offer from Norvex Group, and its board rejected it.',
+    'Lumo Stores -REJECTED-> Norvex Group',
+  ],
+  // ... but not after "for X": the bid's target answers it
+  [
+    'Norvex Group made an offer for Lumo Stores, and its board rejected it.',
+    'Lumo Stores -REJECTED-> Norvex Group',
+  ],
 ];
 
 // [sentence, a fact it does not state]
@@ -21,7 +35,7 @@ const NOT_STATED: [string, string][] = [
   ['Norvex Group (which Tom Hale once ran) endorsed Lumo.', 'Tom Hale -SUPPORTS-> Lumo'],
 ];
 
-describe('officials and bracketed names', () => {
+describe('officials, bracketed names and possessive pronouns', () => {
   it.each(STATED)('%s', (text, fact) => {
     expect(facts(extractText(text))).toContain(fact);
   });
