@@ -25,12 +25,31 @@ const STATED: [string, string][] = [
     'Norvex Group made an offer for Lumo Stores, and its board rejected it.',
     'Lumo Stores -REJECTED-> Norvex Group',
   ],
+  // a definite deal noun with no name after "for" is the document's deal
+  [
+    'Norvex Group agreed to buy Qadira Labs. The Trade Commission cleared the transaction for most of 2024.',
+    'Trade Commission -REGULATES-> Qadira Labs',
+  ],
+  // a regulator's act opening its clause is on the document's deal
+  [
+    "Norvex Group agreed to buy Qadira Labs. In Borland, the Justice Department's review ended without a challenge.",
+    'Justice Department -REGULATES-> Norvex Group',
+  ],
+  [
+    "Norvex Group agreed to buy Qadira Labs. The Trade Commission's approval is required before the deal closes.",
+    'Trade Commission -REGULATES-> Qadira Labs',
+  ],
 ];
 
 // [sentence, a fact it does not state]
 const NOT_STATED: [string, string][] = [
   // "back" before a preposition is an adverb
   ['"We are glad to have Qadira Labs back in the group," Ana Ruiz said.', 'Ana Ruiz -SUPPORTS-> Qadira Labs'],
+  // a regulator's act inside a reported clause is not read as on the deal
+  [
+    "Norvex Group agreed to buy Qadira Labs. Ana Ruiz said the Trade Commission's investigation would continue.",
+    'Trade Commission -REGULATES-> Qadira Labs',
+  ],
   // a bracketed clause is still a clause of its own
   ['Norvex Group (which Tom Hale once ran) endorsed Lumo.', 'Tom Hale -SUPPORTS-> Lumo'],
 ];
