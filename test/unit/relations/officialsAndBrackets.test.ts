@@ -39,6 +39,12 @@ const STATED: [string, string][] = [
     "Norvex Group agreed to buy Qadira Labs. The Trade Commission's approval is required before the deal closes.",
     'Trade Commission -REGULATES-> Qadira Labs',
   ],
+  // "support" as a verb; an infinitive after a participle apposition has the name before it as subject
+  ['The Lumo Party decided to support Tom Hale.', 'Lumo Party -SUPPORTS-> Tom Hale'],
+  [
+    'Her move followed the decision by the Lumo Party (LP), chaired by Ana Ruiz, to support Tom Hale.',
+    'Lumo Party -SUPPORTS-> Tom Hale',
+  ],
 ];
 
 // [sentence, a fact it does not state]
@@ -50,6 +56,13 @@ const NOT_STATED: [string, string][] = [
     "Norvex Group agreed to buy Qadira Labs. Ana Ruiz said the Trade Commission's investigation would continue.",
     'Trade Commission -REGULATES-> Qadira Labs',
   ],
+  [
+    'Her move followed the decision by the Lumo Party (LP), chaired by Ana Ruiz, to support Tom Hale.',
+    'Ana Ruiz -SUPPORTS-> Tom Hale',
+  ],
+  // "support" backs a name only when the name heads its object
+  ["Halden Capital's cloud expertise can support Norvex's growth.", 'Halden Capital -SUPPORTS-> Norvex'],
+  ['Qadira Labs said its watches will support Lumo users.', 'Qadira Labs -SUPPORTS-> Lumo'],
   // a bracketed clause is still a clause of its own
   ['Norvex Group (which Tom Hale once ran) endorsed Lumo.', 'Tom Hale -SUPPORTS-> Lumo'],
 ];
