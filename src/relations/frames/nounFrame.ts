@@ -151,8 +151,13 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     // "the sale of Norvex could need approval from Brussels": the deal's parties
     // "The Authority's review ended without a challenge": a regulator's act opening its clause is on the last deal
     if (rel === 'REGULATES') {
-      const parties = dealSubject(v, f.ti);
-      return emit(agent, parties.length > 0 ? parties : openingAct(v, agent, f.ti), conf - 0.1);
+      // "The deal needed approval from the Trade Commission": a deal anaphor opening the clause
+      const parties = [
+        dealSubject(v, f.ti),
+        openingAct(v, agent, f.ti),
+        dealAnaphor(v, clauseStart(v, f.ti)),
+      ];
+      return emit(agent, parties.find((p) => p.length > 0) ?? [], conf - 0.1);
     }
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];

@@ -39,6 +39,11 @@ const STATED: [string, string][] = [
     "Norvex Group agreed to buy Qadira Labs. The Trade Commission's approval is required before the deal closes.",
     'Trade Commission -REGULATES-> Qadira Labs',
   ],
+  // a deal anaphor opening the clause is what the regulator's noun acts on
+  [
+    "Norvex Group agreed to buy Qadira Labs. The deal needed the Trade Commission's blessing.",
+    'Trade Commission -REGULATES-> Qadira Labs',
+  ],
   // "support" as a verb; an infinitive after a participle apposition has the name before it as subject
   ['The Lumo Party decided to support Tom Hale.', 'Lumo Party -SUPPORTS-> Tom Hale'],
   [
