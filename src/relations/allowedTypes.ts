@@ -17,8 +17,9 @@ export const ALLOWED_TYPES: Record<RelationType, { source: EntityType[]; target:
   OWNS: { source: ['Organization', 'Person', 'Government'], target: ['Organization', 'Product'] },
   ACQUIRED: { source: ['Organization', 'Person'], target: ['Organization', 'Product'] },
   LEADS: { source: ['Person'], target: ['Organization', 'Government'] },
+  // a backed party, not a product: "the watch will support Lumo phones" backs no one
   SUPPORTS: {
     source: ['Person', 'Organization', 'Government'],
-    target: ['Person', 'Organization', 'Government', 'Product'],
+    target: ['Person', 'Organization', 'Government'],
   },
 };

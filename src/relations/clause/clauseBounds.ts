@@ -2,7 +2,24 @@ import { isQuote, type SentenceView } from './sentenceView.js';
 
 /** A clause ends at a boundary word from data/lexicon/clause-boundaries.txt (",", "which", "but"...). */
 function isBoundary(v: SentenceView, k: number): boolean {
-  return v.words['clause-boundaries'].has(v.lowers[k]) && !scareQuote(v, k);
+  return v.words['clause-boundaries'].has(v.lowers[k]) && !scareQuote(v, k) && !nameParenthesis(v, k);
+}
+
+/**
+ * A bracket around a short run of capitalised words is part of the name before it: "the Lumo
+ * Party (LP) backed Tom Hale", "the Pexo Front (United) endorsed Ana Ruiz".
+ */
+function nameParenthesis(v: SentenceView, k: number): boolean {
+  const { tokens } = v.ctx.tokens;
+  const w = v.lowers[k];
+  if (w !== '(' && w !== ')') return false;
+  const dir = w === '(' ? 1 : -1;
+  const close = w === '(' ? ')' : '(';
+  for (let j = k + dir, steps = 0; j >= 0 && j < v.n && steps < 5; j += dir, steps++) {
+    if (v.lowers[j] === close) return steps > 0;
+    if (!tokens[j].cap && v.lowers[j] !== '&') return false;
+  }
+  return false;
 }
 
 /**

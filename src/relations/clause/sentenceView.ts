@@ -2,6 +2,7 @@ import type { ExtractionContext } from '../Extractor.js';
 import type { CompiledLexicon } from '../../lexicon/compileLexicon.js';
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import type { EntityType } from '../../types.js';
+import { centredRefs } from './pronounCentre.js';
 
 /** One sentence as the clause reader and the frames see it: its words, its entity references, the lexicon. */
 export interface SentenceView {
@@ -15,7 +16,7 @@ export interface SentenceView {
 
 export function sentenceView(ctx: ExtractionContext): SentenceView {
   const lowers = ctx.tokens.lowers;
-  return { ctx, refs: ctx.refs, lowers, n: lowers.length, words: ctx.lexicon.words };
+  return { ctx, refs: centredRefs(ctx, lowers), lowers, n: lowers.length, words: ctx.lexicon.words };
 }
 
 export function typeOf(v: SentenceView, r: EntityRef): EntityType | undefined {

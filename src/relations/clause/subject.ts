@@ -47,6 +47,9 @@ export function subject(
   let inClause = v.refs.filter((r) => r.ti >= cs && r.tj <= ti);
   // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
   if (v.lowers[ti - 1] === 'to') {
+    // "the decision by the Lumo Party, chaired by Ana Ruiz, to back Tom Hale": the name before the apposition
+    const apposed = v.lowers[ti - 2] === ',' ? beforeParticipleApposition(v, ti - 2) : undefined;
+    if (apposed) return [apposed];
     const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
     if (near) return [near];
   }
@@ -116,4 +119,15 @@ function relativeAntecedent(v: SentenceView, cs: number, ti: number): EntityRef 
     return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
   }
   return undefined;
+}
+
+/** Of ", chaired by Ana Ruiz," ending at comma k: the name right before its opening comma. */
+function beforeParticipleApposition(v: SentenceView, k: number): EntityRef | undefined {
+  const open = v.lowers.lastIndexOf(',', k - 1);
+  if (open < 1 || k - open > 8 || !/(ed|en)$/.test(v.lowers[open + 1]) || v.lowers[open + 2] !== 'by')
+    return undefined;
+  // "the Lumo Party (LP), chaired by ...": the name before its bracketed abbreviation
+  const bracket = v.lowers[open - 1] === ')' ? v.lowers.lastIndexOf('(', open - 1) : -1;
+  const end = bracket >= 0 && open - bracket <= 6 ? bracket : open;
+  return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
 }

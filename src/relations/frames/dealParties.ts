@@ -38,8 +38,18 @@ export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {
   const k = offerNounIn(v, from + 1, from + 4);
   if (k < 0 || v.refs.some((r) => r.ti > from && r.ti <= k)) return [];
   // "the takeover of Lumo": a named deal is read from its names, not from the last one
-  if (v.lowers[k + 1] === 'of' || v.lowers[k + 1] === 'for') return [];
+  // ("reviewed the transaction for most of the year" names none)
+  if (
+    (v.lowers[k + 1] === 'of' || v.lowers[k + 1] === 'for') &&
+    objectAfter(v, k + 2, new Set(), 4).length > 0
+  )
+    return [];
   return deal.map((key) => ({ ...anaphorRef, key, ti: k, tj: k + 1 }));
+}
+
+/** The parties of the deal the document stated most often, as refs at token ti. */
+export function recentDealParties(v: SentenceView, ti: number): EntityRef[] {
+  return (v.ctx.recentDeal ?? []).map((key) => ({ ...anaphorRef, key, ti, tj: ti + 1 }));
 }
 
 /** Nouns for a company's governing body: "the board rejected", "the special committee recommended". */

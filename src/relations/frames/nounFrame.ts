@@ -15,7 +15,7 @@ import {
 } from '../clause/index.js';
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
-import { dealAnaphor, dealParties } from './dealParties.js';
+import { dealAnaphor, dealParties, recentDealParties } from './dealParties.js';
 import { offerNounIn } from './rejectedBidder.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { groupLeader } from './groupLeader.js';
@@ -149,7 +149,16 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     );
     if (subj.length > 0) return emit(agent, subj, conf - 0.05);
     // "the sale of Norvex could need approval from Brussels": the deal's parties
-    if (rel === 'REGULATES') return emit(agent, dealSubject(v, f.ti), conf - 0.1);
+    // "The Authority's review ended without a challenge": a regulator's act opening its clause is on the last deal
+    if (rel === 'REGULATES') {
+      // "The deal needed approval from the Trade Commission": a deal anaphor opening the clause
+      const parties = [
+        dealSubject(v, f.ti),
+        openingAct(v, agent, f.ti),
+        dealAnaphor(v, clauseStart(v, f.ti)),
+      ];
+      return emit(agent, parties.find((p) => p.length > 0) ?? [], conf - 0.1);
+    }
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];
   }
@@ -189,6 +198,16 @@ function receivedFrom(v: SentenceView, f: Frame): { giver: EntityRef[]; receiver
   const receiver = subject(v, k, false);
   if (giver.length === 0 || receiver.length === 0) return undefined;
   return { giver: group(v, giver[0]), receiver };
+}
+
+/** "The Authority's approval is needed", "Borland's antitrust review ended": the regulator's noun opens the clause. */
+function openingAct(v: SentenceView, agent: EntityRef[], ti: number): EntityRef[] {
+  if (agent.length === 0 || !agent[0].possessive) return [];
+  const cs = clauseStart(v, ti);
+  // "In Borland, the Justice Department's review ...": an opening phrase before a comma
+  const before = v.lowers.slice(cs, agent[0].ti);
+  const comma = before.lastIndexOf(',');
+  return before.slice(comma + 1).every((w) => w === 'the') ? recentDealParties(v, ti) : [];
 }
 
 /** "The sale of Norvex [to Halden] could need ...": the parties of a deal noun opening the clause. */

@@ -56,6 +56,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (f.form.form === 'base' && !/s$/.test(L[f.ti]) && nounAfterName(v, f.ti)) return [];
   // "backed away from", "backed off": another verb
   if (PARTICLES.has(L[f.tj] ?? '')) return [];
+  // "glad to have Pexo back in the group": "back" before a preposition is an adverb
+  if (L[f.ti] === 'back' && v.words.prepositions.has(L[f.tj] ?? '')) return [];
   const trig = triggerText(v, f);
   const reduced = reducedPassive(v, f);
   if (reduced.length > 0) return reduced;
@@ -109,6 +111,9 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
   // "recommended that shareholders elect Tom Hale": the one to be elected or backed
   if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
+  // "support Lumo's growth", "support Lumo users": "support" backs a name only when it heads the object
+  if (rel === 'SUPPORTS' && /^support/.test(L[f.ti]))
+    tgt = tgt.filter((r) => !r.possessive && !nounAfter(v, r.tj));
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
@@ -301,4 +306,12 @@ function verbSlot(v: SentenceView, ti: number): boolean {
   const prev = v.lowers[ti - 1];
   if (v.refs.some((r) => r.tj === ti)) return true;
   return BEFORE_VERB.has(prev) || v.words.auxiliaries.has(prev) || /ly$/.test(prev);
+}
+
+/** Is token k a lower-case word that makes the name before it a modifier ("Lumo users")? */
+function nounAfter(v: SentenceView, k: number): boolean {
+  const t = v.ctx.tokens.tokens[k];
+  const w = v.lowers[k];
+  if (!t || !t.word || t.cap || w === 'and' || w === 'or' || w === 'to' || /ly$/.test(w)) return false;
+  return !v.words.prepositions.has(w) && !v.words['clause-boundaries'].has(w) && !v.words.auxiliaries.has(w);
 }
