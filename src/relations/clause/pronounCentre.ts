@@ -1,5 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
-import type { ExtractionContext } from '../../extract/Extractor.js';
+import type { ExtractionContext } from '../Extractor.js';
 import { prepositional } from './prepositional.js';
 import type { SentenceView } from './sentenceView.js';
 

@@ -13,6 +13,7 @@ import {
 import { isVerbLike } from '../../nlp.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { bidTargetInSentence } from './bidTargetInSentence.js';
 import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
 
@@ -100,11 +101,19 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "Its directors, chaired by Ana Ruiz, rebuffed the approach": the board of the deal's target
   if ((rel === 'REJECTED' || rel === 'SUPPORTS') && (src.length === 0 || bareBoard(v, f.ti)))
     src = boardOfTarget(v, boardClauseStart(v, f.ti), f.ti);
+  // "Norvex made an offer for Lumo, and its board rejected it": a board answering a bid is the board
+  // of what the bid is for, when "its" may mean that firm
+  const board = rel === 'REJECTED' || rel === 'SUPPORTS' ? targetsBoard(v, src) : undefined;
+  if (board) src = board;
   if (src.length === 0) return [];
   // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
   // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
   const direct = rel === 'ACQUIRED';
-  let tgt = objectAfter(v, f.tj, new Set(src.map((r) => r.key)), rel === 'REJECTED' ? 14 : 10, direct);
+  const exclude = new Set(board ? [board[0].alt!] : src.map((r) => r.key));
+  let tgt = objectAfter(v, f.tj, exclude, rel === 'REJECTED' ? 14 : 10, direct);
+  // "... and its board rejected it": "it" is the bid, so the bidder is the one "its" was first read as
+  if (board)
+    tgt = tgt.map((t) => (t.kind === 'pronoun' && t.key === board[0].key ? { ...t, key: board[0].alt! } : t));
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
   if (rel === 'REGULATES')
@@ -315,3 +324,16 @@ function nounAfter(v: SentenceView, k: number): boolean {
   if (!t || !t.word || t.cap || w === 'and' || w === 'or' || w === 'to' || /ly$/.test(w)) return false;
   return !v.words.prepositions.has(w) && !v.words['clause-boundaries'].has(w) && !v.words.auxiliaries.has(w);
 }
+
+/** "its board" / "its directors" as a subject, where "its" may mean the sentence's bid target. */
+function targetsBoard(v: SentenceView, src: EntityRef[]): EntityRef[] | undefined {
+  const r = src[0];
+  if (src.length !== 1 || r.kind !== 'pronoun' || !r.alt || !/^(its|their)$/.test(v.lowers[r.ti]))
+    return undefined;
+  if (!BOARD_NOUNS.has(v.lowers[r.tj] ?? '')) return undefined;
+  const target = bidTargetInSentence(v, new Set())[0];
+  if (!target || (target.key !== r.key && target.key !== r.alt)) return undefined;
+  return [{ ...r, key: target.key, alt: target.key === r.key ? r.alt : r.key }];
+}
+
+const BOARD_NOUNS = new Set(['board', 'directors', 'committee']);
