@@ -10,6 +10,7 @@ import { nlpEntitySpansGrouped } from '../nlp.js';
 import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
 import { expandConsortium } from '../relations/expandConsortium.js';
+import { bidFromRejection } from '../relations/bidFromRejection.js';
 import { compileLexicon, type CompiledLexicon } from './compileLexicon.js';
 import type { Extractor } from './Extractor.js';
 import type { Lexicon } from './lexicon.js';
@@ -120,7 +121,7 @@ function relationsOf(
   }
   const list = [...byId.values()];
   for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
-  const all = expandConsortium(relations);
+  const all = expandConsortium(bidFromRejection(relations, (id) => byId.get(id)?.type));
   return {
     doc: article.id,
     title: article.title,

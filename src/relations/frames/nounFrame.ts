@@ -15,6 +15,7 @@ import {
 } from '../clause/index.js';
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
+import { fromIsSeller } from './fromSeller.js';
 import { dealAnaphor, dealParties } from './dealParties.js';
 import { offerNounIn } from './rejectedBidder.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
@@ -62,6 +63,7 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   const poss = possessor(v, f.ti) ?? (DEALS.has(rel) ? pronounPossessor(v, f.ti) : undefined);
   const comp = poss ? [] : compound(v, f.ti);
   let fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && fromIsSeller(v, f)) fromBy = [];
   // "an approach from a consortium headed by Norvex": the group's leader bids
   if (fromBy.length === 0 && (rel === 'BID_FOR' || rel === 'ACQUIRED')) {
     const from = v.lowers.indexOf('from', f.tj);
