@@ -31,6 +31,9 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
     const out = frame(v, f);
     if (!DEAL.has(f.form.relation)) return out;
     if (sharesObject(v, f.tj)) return [];
+    // "Norvex has said it will sell Pexo" (a bidder may promise to sell what it has not yet bought),
+    // "Norvex would own 60% of the group": ownership stated for later is none yet
+    if (f.form.relation === 'OWNS' && FUTURE.has(v.lowers[f.ti - 1] ?? '')) return [];
     if (
       f.form.relation === 'OWNS' &&
       v.lowers[f.ti] === 'control' &&
@@ -51,6 +54,8 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
     );
   };
 }
+
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'should', "'ll"]);
 
 const YEAR = /^(19|20)\d\d$/;
 

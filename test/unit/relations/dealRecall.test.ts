@@ -26,6 +26,17 @@ const FOUND: [string, string][] = [
     'Marlow Motors completes acquisition of Brix Rover from Halden Motors',
     'Marlow Motors -ACQUIRED-> Brix Rover',
   ],
+  // the role's modifiers may be a nationality or the head of a description ("the newspaper")
+  ['Marlow News, the newspaper arm of Halden Group, said so.', 'Halden Group -OWNS-> Marlow News'],
+  ['Marlow News, the British arm of Halden Group, said so.', 'Halden Group -OWNS-> Marlow News'],
+  // a possessor inside the "of" object only modifies the owner
+  ["Marlow News, the newspaper arm of Ana Ruiz's Halden Group, said so.", 'Halden Group -OWNS-> Marlow News'],
+  // an apposition is not hedged by the clause's modal
+  [
+    "He said a deal could merge Pexo Labs with Corvane Bank, Halden Capital's German unit, which is based in Munich.",
+    'Halden Capital -OWNS-> Corvane Bank',
+  ],
+  ["Ana Ruiz, Norvex Systems' chief executive, could resign next year.", 'Ana Ruiz -LEADS-> Norvex Systems'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -48,6 +59,12 @@ const NOT_FOUND: [string, string][] = [
   ],
   // an apposition is no list
   ['Corvane Labs, Halden Group and Pexo Labs signed.', 'Corvane Labs -OWNS-> Pexo Labs'],
+  ["Marlow News, the newspaper arm of Ana Ruiz's Halden Group, said so.", 'Ana Ruiz -OWNS-> Marlow News'],
+  // a copula with a modal stays hedged
+  ["Ana Ruiz could become Norvex Systems' chief executive.", 'Ana Ruiz -LEADS-> Norvex Systems'],
+  // a sale or ownership stated for later is no ownership yet
+  ['Norvex Systems has said it will sell Pexo Labs.', 'Norvex Systems -OWNS-> Pexo Labs'],
+  ['Norvex Systems would own 60 per cent of the merged group.', 'Norvex Systems -OWNS-> Pexo Labs'],
 ];
 
 describe('deal recall: bids, ownership lists, sellers', () => {
