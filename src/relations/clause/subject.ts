@@ -48,6 +48,9 @@ export function subject(
   // "agreed to buy", "an offer from Norvex to acquire": an infinitive's subject is the nearest name before it
   if (v.lowers[ti - 1] === 'to') {
     const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
+    // "Norvex and Halden agreed to buy Qadira": the names coordinated with it
+    const first = near && inClause.find((r) => r.ti < near.ti && group(v, r).includes(near));
+    if (first) return group(v, first);
     if (near) return [near];
   }
   // "Mark Dunn, the former Norvex chief who chairs Qadira": back over an apposition to the person;

@@ -222,12 +222,24 @@ export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
   return r ? stative(pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig), r) : [];
 }
 
+/** "Halden's Corvane unit", "Halden Capital's Pexo Labs subsidiary": the name before the noun is the unit. */
+function namedUnit(v: SentenceView, ti: number): { owner: EntityRef; unit: EntityRef } | undefined {
+  const unit = v.refs.find((r) => r.tj === ti && !r.possessive && r.kind === 'name');
+  if (!unit) return undefined;
+  const owner = v.refs.find(
+    (r) => r.possessive && (r.tj === unit.ti || (r.tj + 1 === unit.ti && POSS.has(v.lowers[r.tj]))),
+  );
+  return owner && owner.key !== unit.key ? { owner, unit } : undefined;
+}
+
 /**
  * A role noun naming the target, the mirror of agentFrame: "Pexo Labs, a unit of Halden Capital",
  * "Halden Capital's subsidiary Corvane", "Corvane will become a wholly owned subsidiary of Halden".
  */
 export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
+  const named = namedUnit(v, f.ti);
+  if (named) return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f));
   const r = readRole(v, f, ALLOWED_TYPES[rel].target);
   return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : [];
 }

@@ -37,6 +37,22 @@ const FOUND: [string, string][] = [
     'Halden Capital -OWNS-> Corvane Bank',
   ],
   ["Ana Ruiz, Norvex Systems' chief executive, could resign next year.", 'Ana Ruiz -LEADS-> Norvex Systems'],
+  // a privatisation: the state hands the company over
+  [
+    'The government handed over Brix Airlines to Talace Holdings on Thursday.',
+    'Talace Holdings -ACQUIRED-> Brix Airlines',
+  ],
+  // "in May" is a month, not a modal
+  [
+    'Norvex Systems closed the purchase of Qadira Holdings in May.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
+  // coordinated bidders before an infinitive
+  [
+    'Norvex Systems and Halden Capital agreed to buy Qadira Holdings.',
+    'Norvex Systems -BID_FOR-> Qadira Holdings',
+  ],
+  ["Halden Capital's Corvane Labs unit reported a loss.", 'Halden Capital -OWNS-> Corvane Labs'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -65,6 +81,12 @@ const NOT_FOUND: [string, string][] = [
   // a sale or ownership stated for later is no ownership yet
   ['Norvex Systems has said it will sell Pexo Labs.', 'Norvex Systems -OWNS-> Pexo Labs'],
   ['Norvex Systems would own 60 per cent of the merged group.', 'Norvex Systems -OWNS-> Pexo Labs'],
+  ['Norvex Systems may close the purchase of Qadira Holdings.', 'Norvex Systems -ACQUIRED-> Qadira Holdings'],
+  // the speaker's company is not coordinated with the bidder
+  [
+    "Halden Capital's chief Ana Ruiz said Norvex Systems agreed to buy Qadira Holdings.",
+    'Halden Capital -BID_FOR-> Qadira Holdings',
+  ],
 ];
 
 describe('deal recall: bids, ownership lists, sellers', () => {
