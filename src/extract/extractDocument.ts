@@ -88,7 +88,8 @@ function relationsOf(
   const dealCounts = new Map<string, number>();
   for (const st of tokens) {
     const refs = doc.refs[st.sentence.index];
-    if (refs.length === 0) continue;
+    // "The takeover was completed in June.": a sentence with no name may still speak of the document's deal
+    if (refs.length === 0 && !recentDeal) continue;
     const context = { article, tokens: st, refs, entities: doc.entities, lexicon: lx, recentDeal };
     for (const extractor of extractors) {
       for (const rel of extractor.extract(st.sentence, context)) {

@@ -53,7 +53,7 @@ function particleAfterObject(ctx: ExtractionContext, i: number): Frame[] {
 const stativePolarity = (p: Polarity, c: Candidate): Polarity => (c.stative ? { ...p, hedged: false } : p);
 
 export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relation[] {
-  if (ctx.refs.length === 0) return [];
+  if (ctx.refs.length === 0 && !ctx.recentDeal) return [];
   const frames = findFrames(ctx);
   if (frames.length === 0) return [];
   const v = sentenceView(ctx);

@@ -115,6 +115,11 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     const buyer = subject(v, f.ti, false).filter((r) => r.key !== comp[0].key);
     if (buyer.length > 0) return emit(buyer, comp, 0.7);
   }
+  // "Norvex bid for Qadira in March. The takeover was completed in June.": the document's deal, done
+  if (rel === 'ACQUIRED' && agent.length === 0 && targets.length === 0) {
+    const deal = dealAnaphor(v, f.ti - 1);
+    if (deal.length === 2) return emit([deal[0]], [deal[1]], 0.65);
+  }
   // "an in-depth review of the transaction": the document's last deal
   if (rel === 'REGULATES' && targets.length === 0 && objStart >= 0) targets = dealAnaphor(v, objStart);
   if (rel === 'PARTNERED_WITH' && comp.length >= 2) {

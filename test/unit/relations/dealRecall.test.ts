@@ -53,6 +53,16 @@ const FOUND: [string, string][] = [
     'Norvex Systems -BID_FOR-> Qadira Holdings',
   ],
   ["Halden Capital's Corvane Labs unit reported a loss.", 'Halden Capital -OWNS-> Corvane Labs'],
+  // a completed deal noun before the infinitive of buying
+  [
+    'Norvex Systems completed the $3bn deal to buy Qadira Holdings on Friday.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
+  // the deal referred back to, in a sentence with no name
+  [
+    'Norvex Systems agreed to buy Qadira Holdings in March. The takeover was completed in June.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -86,6 +96,15 @@ const NOT_FOUND: [string, string][] = [
   [
     "Halden Capital's chief Ana Ruiz said Norvex Systems agreed to buy Qadira Holdings.",
     'Halden Capital -BID_FOR-> Qadira Holdings',
+  ],
+  ['Norvex Systems signed a deal to buy Qadira Holdings.', 'Norvex Systems -ACQUIRED-> Qadira Holdings'],
+  [
+    'Norvex Systems bid for Qadira Holdings in March. The takeover is expected to close in June.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
+  [
+    'Norvex Systems bid for Qadira Holdings in March. The takeover was blocked in June.',
+    'Norvex Systems -ACQUIRED-> Qadira Holdings',
   ],
 ];
 
