@@ -63,6 +63,7 @@ const FOUND: [string, string][] = [
     'Norvex Systems agreed to buy Qadira Holdings in March. The takeover was completed in June.',
     'Norvex Systems -ACQUIRED-> Qadira Holdings',
   ],
+  ["Qadira Holdings rejected Norvex Systems' $5bn bid.", 'Qadira Holdings -REJECTED-> Norvex Systems'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -73,6 +74,8 @@ const NOT_FOUND: [string, string][] = [
   ],
   // a rejected claim is no bid
   ["Qadira Holdings rejected Norvex Group's claim.", 'Norvex Group -BID_FOR-> Qadira Holdings'],
+  // a plural possessive with a bare apostrophe
+  ["Qadira Holdings rejected Norvex Systems' claim.", 'Norvex Systems -BID_FOR-> Qadira Holdings'],
   // the "from" name after the "of" object sold it
   [
     'Marlow Motors completes acquisition of Brix Rover from Halden Motors',
