@@ -64,6 +64,12 @@ const FOUND: [string, string][] = [
     'Norvex Systems -ACQUIRED-> Qadira Holdings',
   ],
   ["Qadira Holdings rejected Norvex Systems' $5bn bid.", 'Qadira Holdings -REJECTED-> Norvex Systems'],
+  // a majority stake bought or held is ownership
+  [
+    'Norvex Systems bought a 60 per cent stake in Qadira Holdings in 2019.',
+    'Norvex Systems -OWNS-> Qadira Holdings',
+  ],
+  ['Norvex Systems holds a 75% stake in Qadira Holdings.', 'Norvex Systems -OWNS-> Qadira Holdings'],
 ];
 
 const NOT_FOUND: [string, string][] = [
@@ -108,6 +114,15 @@ const NOT_FOUND: [string, string][] = [
   [
     'Norvex Systems bid for Qadira Holdings in March. The takeover was blocked in June.',
     'Norvex Systems -ACQUIRED-> Qadira Holdings',
+  ],
+  // a minority stake, or one still to be bought, is no ownership
+  [
+    'Norvex Systems bought a 20 per cent stake in Qadira Holdings in 2019.',
+    'Norvex Systems -OWNS-> Qadira Holdings',
+  ],
+  [
+    'Norvex Systems will buy a 60 per cent stake in Qadira Holdings.',
+    'Norvex Systems -OWNS-> Qadira Holdings',
   ],
 ];
 
