@@ -10,6 +10,7 @@ import { nlpEntitySpansGrouped } from '../nlp.js';
 import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
 import { expandConsortium } from '../relations/expandConsortium.js';
+import { bidFromRejection } from '../relations/bidFromRejection.js';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { Extractor } from '../relations/Extractor.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -87,7 +88,8 @@ function relationsOf(
   const dealCounts = new Map<string, number>();
   for (const st of tokens) {
     const refs = doc.refs[st.sentence.index];
-    if (refs.length === 0) continue;
+    // "The takeover was completed in June.": a sentence with no name may still speak of the document's deal
+    if (refs.length === 0 && !recentDeal) continue;
     const context = { article, tokens: st, refs, entities: doc.entities, lexicon: lx, recentDeal };
     for (const extractor of extractors) {
       for (const rel of extractor.extract(st.sentence, context)) {
@@ -120,7 +122,7 @@ function relationsOf(
   }
   const list = [...byId.values()];
   for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
-  const all = expandConsortium(relations);
+  const all = expandConsortium(bidFromRejection(relations, (id) => byId.get(id)?.type));
   return {
     doc: article.id,
     title: article.title,

@@ -13,7 +13,7 @@ import { sentenceView } from './clause/index.js';
 import { asDid } from './asDid.js';
 import type { Candidate, Frame } from './frames/frame.js';
 import { FRAMES_BY_KIND } from './frames/registry.js';
-import { polarity } from './polarity.js';
+import { polarity, type Polarity } from './polarity.js';
 
 /** Every whole trigger phrase in the sentence that is not inside a name, longest first at each word. */
 function findFrames(ctx: ExtractionContext): Frame[] {
@@ -49,8 +49,11 @@ function particleAfterObject(ctx: ExtractionContext, i: number): Frame[] {
   return m.values.filter((form) => form.kind === 'verb').map((form) => ({ ti: i, tj: i + 1, form }));
 }
 
+/** An apposition holds whatever the clause's mood ("could merge Pexo with Corvane, Halden's unit"). */
+const stativePolarity = (p: Polarity, c: Candidate): Polarity => (c.stative ? { ...p, hedged: false } : p);
+
 export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relation[] {
-  if (ctx.refs.length === 0) return [];
+  if (ctx.refs.length === 0 && !ctx.recentDeal) return [];
   const frames = findFrames(ctx);
   if (frames.length === 0) return [];
   const v = sentenceView(ctx);
@@ -70,7 +73,7 @@ export function ruleRelations(sentence: Sentence, ctx: ExtractionContext): Relat
       end: sentence.end,
       trigger: c.trigger,
       confidence: Math.round(Math.min(1, Math.max(0, c.confidence)) * 100) / 100,
-      ...polarity(v, c.at, c.type),
+      ...stativePolarity(polarity(v, c.at, c.type), c),
     };
     const key = `${rel.type}|${rel.source}|${rel.target}`;
     const prev = best.get(key);

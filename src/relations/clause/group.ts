@@ -1,4 +1,5 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
+import { commaList } from './commaList.js';
 import { POSS, type SentenceView } from './sentenceView.js';
 
 /** The ref plus refs coordinated with it: "Norvex and Qadira", "Norvex-Qadira". */
@@ -8,6 +9,9 @@ export function group(v: SentenceView, r: EntityRef): EntityRef[] {
   for (;;) {
     let k = last.tj;
     if (POSS.has(v.lowers[k])) break;
+    // "A, B and C": a comma list closed by "and" and a name
+    const list = v.lowers[k] === ',' && !['and', 'or'].includes(v.lowers[k + 1]) ? commaList(v, k) : [];
+    if (list.length > 0) return [...members, ...list];
     if (v.lowers[k] === ',') k++;
     if (!['and', 'or', '&'].includes(v.lowers[k])) break;
     k++;

@@ -51,6 +51,9 @@ export function subject(
     const apposed = v.lowers[ti - 2] === ',' ? beforeParticipleApposition(v, ti - 2) : undefined;
     if (apposed) return [apposed];
     const near = inClause.at(-1); // "Norvex's bid to take over Qadira"
+    // "Norvex and Halden agreed to buy Qadira": the names coordinated with it
+    const first = near && inClause.find((r) => r.ti < near.ti && group(v, r).includes(near));
+    if (first) return group(v, first);
     if (near) return [near];
   }
   // "Mark Dunn, the former Norvex chief who chairs Qadira": back over an apposition to the person;

@@ -37,8 +37,10 @@ function isModifier(v: SentenceView, k: number): boolean {
   const t = v.ctx.tokens.tokens[k];
   const w = t.lower;
   if (!t.word || ARTICLES.has(w) || w === 'as' || v.words['former-markers'].has(w)) return false;
-  if (t.cap && !w.includes('-')) return false;
-  if (v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
+  // "the British arm of Halden": a nationality word modifies the role
+  if (t.cap && !w.includes('-') && !v.ctx.lexicon.demonyms.has(w)) return false;
+  // "the newspaper arm of Halden": a description ("the newspaper") may end in the role's modifier
+  if (v.refs.some((r) => r.ti <= k && k < r.tj && r.kind !== 'descriptor')) return false;
   return !(
     v.words['clause-boundaries'].has(w) ||
     v.words.prepositions.has(w) ||
@@ -47,9 +49,23 @@ function isModifier(v: SentenceView, k: number): boolean {
   );
 }
 
+/** The "of" object; "arm of Ana Ruiz's Halden Group": a possessor only modifies the name after it. */
+function ofObject(v: SentenceView, from: number): EntityRef[] {
+  const org = objectAfter(v, from, new Set(), 6);
+  const owned =
+    org.length === 1 && org[0].possessive
+      ? v.refs.find(
+          (x) => x.ti > org[0].tj && x.ti <= org[0].tj + 2 && x.kind === 'name' && typeOf(v, x) !== 'Place',
+        )
+      : undefined;
+  return owned ? group(v, owned) : org;
+}
+
 /** A role noun read in the sentence: who holds the role, and the organisation it is held at. */
 interface RoleReading {
   holder: EntityRef[];
+  /** "Corvane, Halden's German unit," "Ana Ruiz, Norvex's chief,": set off by commas, a fact whatever the clause's mood. */
+  apposed: boolean;
   org: EntityRef[];
   conf: number;
   trig: string;
@@ -90,7 +106,7 @@ function readRole(
   let conf = poss?.kind === 'pronoun' ? 0.75 : 0.85;
   // "chief executive of Norvex", "a suitor for Qadira" (a bidder is for what it bids for)
   const ofWord = L[f.tj] === 'of' || L[f.tj] === 'at' || (L[f.tj] === 'for' && f.form.relation === 'BID_FOR');
-  if (org.length === 0 && ofWord) org = objectAfter(v, f.tj + 1, new Set(), 6);
+  if (org.length === 0 && ofWord) org = ofObject(v, f.tj + 1);
   // "Barclon Bank, whose chief executive Ana Ruiz": the name before ", whose"
   if (org.length === 0 && L[k0 - 1] === 'whose' && L[k0 - 2] === ',') {
     const r = v.refs.filter((x) => x.tj === k0 - 2).at(-1);
@@ -98,6 +114,7 @@ function readRole(
   }
   // the holder: "Norvex's chairman, the veteran banker Ana Ruiz" (apposition after)
   let holder: EntityRef[] = [];
+  let apposed = false;
   let s = f.tj;
   if (org.length > 0 && ofWord) s = Math.max(...org.map((r) => r.tj));
   // "Bidders for Qadira included Norvex and Halden": the holders follow "include"
@@ -148,7 +165,10 @@ function readRole(
     if (L[k] === ',') {
       const r = v.refs.filter((x) => x.tj === k).at(-1);
       const rType = r ? typeOf(v, r) : undefined;
-      if (r && rType && holderTypes.includes(rType) && !org.some((t) => t.key === r.key)) holder = [r];
+      if (r && rType && holderTypes.includes(rType) && !org.some((t) => t.key === r.key)) {
+        holder = [r];
+        apposed = true;
+      }
       if (r && org.length === 0 && L[f.tj] === ',') org = objectAfter(v, f.tj + 1, new Set([r.key]), 3);
     }
     // "Qadira named Ana Ruiz as its next chief executive": the one named "as" the role holds it
@@ -187,8 +207,12 @@ function readRole(
     }
   }
   if (holder.length === 0 || org.length === 0) return undefined;
-  return { holder, org, conf: conf * (former ? 0.75 : 1), trig };
+  return { holder, org, apposed, conf: conf * (former ? 0.75 : 1), trig };
 }
+
+/** "He said a deal could merge Pexo with Corvane, Halden's unit": the apposition is not what "could" hedges. */
+const stative = (cands: Candidate[], r: RoleReading): Candidate[] =>
+  r.apposed ? cands.map((c) => ({ ...c, stative: true })) : cands;
 
 /**
  * A role noun naming the source: the possessor, a name before it or its "of"/"at" object is the
@@ -198,7 +222,17 @@ function readRole(
 export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   const r = readRole(v, f, ALLOWED_TYPES[rel].source, rel === 'OWNS');
-  return r ? pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig) : [];
+  return r ? stative(pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig), r) : [];
+}
+
+/** "Halden's Corvane unit", "Halden Capital's Pexo Labs subsidiary": the name before the noun is the unit. */
+function namedUnit(v: SentenceView, ti: number): { owner: EntityRef; unit: EntityRef } | undefined {
+  const unit = v.refs.find((r) => r.tj === ti && !r.possessive && r.kind === 'name');
+  if (!unit) return undefined;
+  const owner = v.refs.find(
+    (r) => r.possessive && (r.tj === unit.ti || (r.tj + 1 === unit.ti && POSS.has(v.lowers[r.tj]))),
+  );
+  return owner && owner.key !== unit.key ? { owner, unit } : undefined;
 }
 
 /**
@@ -207,6 +241,8 @@ export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
  */
 export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
+  const named = namedUnit(v, f.ti);
+  if (named) return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f));
   const r = readRole(v, f, ALLOWED_TYPES[rel].target);
-  return r ? pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig) : [];
+  return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : [];
 }

@@ -15,8 +15,11 @@ export function dealDone(v: SentenceView, ti: number, tj: number): boolean {
   const phrases = v.ctx.lexicon.phrases;
   const cs = clauseStart(v, ti);
   const ce = clauseEnd(v, tj);
+  // "closed the purchase in May": the month is no modal
+  const month = (k: number): boolean => L[k] === 'may' && k > 0 && v.ctx.tokens.tokens[k].cap;
   const unreal =
-    L.some((w) => NOT_REALIS.has(w) && w !== 'to') || findCue(phrases.hedges, L, 0, v.n) !== undefined;
+    L.some((w, k) => NOT_REALIS.has(w) && w !== 'to' && !month(k)) ||
+    findCue(phrases.hedges, L, 0, v.n, (k) => !month(k)) !== undefined;
   if (unreal) return false;
   // "completed its $2bn acquisition of", "has completed the purchase of"
   if (findCue(phrases['deal-completion'], L, Math.max(cs, ti - 8), ti) !== undefined) return true;

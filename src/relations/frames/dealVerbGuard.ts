@@ -1,6 +1,7 @@
 import { findCue } from '../cues.js';
 import { clauseEnd, prepositional, type SentenceView } from '../clause/index.js';
 import { NOT_REALIS } from './verbFrame.js';
+import { offerNounIn } from './rejectedBidder.js';
 import type { FrameReader } from './frame.js';
 import { reducedPassiveBy } from './participleFrame.js';
 import { zeroRelative } from './zeroRelativeFrame.js';
@@ -31,12 +32,18 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
     const out = frame(v, f);
     if (!DEAL.has(f.form.relation)) return out;
     if (sharesObject(v, f.tj)) return [];
+    // "Norvex has said it will sell Pexo" (a bidder may promise to sell what it has not yet bought),
+    // "Norvex would own 60% of the group": ownership stated for later is none yet
+    if (f.form.relation === 'OWNS' && FUTURE.has(v.lowers[f.ti - 1] ?? '')) return [];
     if (
       f.form.relation === 'OWNS' &&
       v.lowers[f.ti] === 'control' &&
       /^(over|of)$/.test(v.lowers[f.tj] ?? '')
     )
       return [];
+    // "Norvex completed the $3bn deal to buy Qadira": the bid was carried out
+    if (f.form.relation === 'BID_FOR' && completedDealBefore(v, f.ti))
+      return out.map((c) => ({ ...c, type: 'ACQUIRED' as const }));
     // "Pexo grew by acquisition, buying Baxo for $32bn in 2016": a dated participle is done
     if (f.form.relation === 'BID_FOR' && datedGerund(v, f.ti, f.tj, f.form.form))
       return out.map((c) => ({ ...c, type: 'ACQUIRED' as const }));
@@ -50,6 +57,17 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
         !(c.type !== 'OWNS' && afterFrom(v, c.target.ti)),
     );
   };
+}
+
+const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'should', "'ll"]);
+
+/** "completed the deal to [buy]", "closed its agreement to [acquire]": a done deal noun before "to". */
+function completedDealBefore(v: SentenceView, ti: number): boolean {
+  const L = v.lowers;
+  if (L[ti - 1] !== 'to') return false;
+  const k = offerNounIn(v, ti - 2, ti - 1);
+  if (k < 0 || L.some((w) => NOT_REALIS.has(w) && w !== 'to')) return false;
+  return findCue(v.ctx.lexicon.phrases['deal-completion'], L, Math.max(0, k - 5), k) !== undefined;
 }
 
 const YEAR = /^(19|20)\d\d$/;

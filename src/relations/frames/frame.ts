@@ -20,6 +20,8 @@ export interface Candidate {
   trigger: string;
   /** Token index of the trigger (negation and hedges are looked for around it). */
   at: number;
+  /** Stated in an apposition ("Corvane, Halden's unit,"): the clause's modal does not hedge it. */
+  stative?: boolean;
 }
 
 /** A frame family: reads the arguments of one trigger and returns the relations it states. */

@@ -15,6 +15,7 @@ import {
 } from '../clause/index.js';
 import { bidTarget } from './bidTarget.js';
 import { dealDone } from './dealDone.js';
+import { fromIsSeller } from './fromSeller.js';
 import { dealAnaphor, dealParties, recentDealParties } from './dealParties.js';
 import { offerNounIn } from './rejectedBidder.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
@@ -62,6 +63,7 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   const poss = possessor(v, f.ti) ?? (DEALS.has(rel) ? pronounPossessor(v, f.ti) : undefined);
   const comp = poss ? [] : compound(v, f.ti);
   let fromBy = byAgent(v, f.tj, 5); // "approval for the deal from Brussels"
+  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && fromIsSeller(v, f)) fromBy = [];
   // "an approach from a consortium headed by Norvex": the group's leader bids
   if (fromBy.length === 0 && (rel === 'BID_FOR' || rel === 'ACQUIRED')) {
     const from = v.lowers.indexOf('from', f.tj);
@@ -112,6 +114,11 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   ) {
     const buyer = subject(v, f.ti, false).filter((r) => r.key !== comp[0].key);
     if (buyer.length > 0) return emit(buyer, comp, 0.7);
+  }
+  // "Norvex bid for Qadira in March. The takeover was completed in June.": the document's deal, done
+  if (rel === 'ACQUIRED' && agent.length === 0 && targets.length === 0) {
+    const deal = dealAnaphor(v, f.ti - 1);
+    if (deal.length === 2) return emit([deal[0]], [deal[1]], 0.65);
   }
   // "an in-depth review of the transaction": the document's last deal
   if (rel === 'REGULATES' && targets.length === 0 && objStart >= 0) targets = dealAnaphor(v, objStart);

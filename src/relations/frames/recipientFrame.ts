@@ -53,6 +53,9 @@ export function recipientFrame(v: SentenceView, f: Frame): Candidate[] {
     const named = v.refs.find((x) => x.ti === sold[0].tj && x.kind === 'name');
     sold = named ? [named] : sold;
   }
+  // "sold its store chain to a group led by the Ruiz family": the buyer is no thing sold
+  const to = isPassive ? -1 : L.indexOf('to', f.tj);
+  if (to >= 0) sold = sold.filter((r) => r.ti < to);
   // "sold its retail arm to Marlow": "its" is the seller's own, the arm is not named
   if (sold.length === 0 || sold.some((r) => r.kind === 'pronoun')) return [];
   const buyer = buyerAfter(v, isPassive ? f.tj : Math.max(...sold.map((r) => r.tj)));

@@ -26,7 +26,9 @@ export function isBidObject(v: SentenceView, from: number, r: EntityRef): boolea
   if (between.some((t) => t.word && !['the', 'a', 'an', 'its', 'their', 'rival'].includes(t.lower)))
     return false;
   // "Norvex's [new $5bn] offer": the noun after the possessive
-  if (r.possessive) return offerNounIn(v, r.tj, r.tj + 6) >= 0;
+  // ("Norvex Systems' claim": a plural possessive is written with a bare apostrophe)
+  if (r.possessive || v.lowers[r.tj] === "'" || v.lowers[r.tj] === '’')
+    return offerNounIn(v, r.tj, r.tj + 6) >= 0;
   return isParty(v, r);
 }
 

@@ -300,6 +300,10 @@ const BEFORE_VERB = new Set([
   'who',
   'that',
   'jointly',
+  // "Halden already owns Corvane", "Norvex still controls Pexo", "Qadira now owns Brix"
+  'already',
+  'still',
+  'now',
 ]);
 /** Words a gerund clause may follow: "Norvex, backing Qadira, ...", "after rejecting Lumo's bid". */
 const GERUND_BEFORE = new Set([',', 'after', 'before', 'while', 'since', 'when', 'without', 'by', 'on']);
