@@ -36,6 +36,8 @@ interface LongerNames {
   orgsByFirst: Map<string, string[]>;
   orgsByLast: Map<string, string[]>;
   orgsByInitials: Map<string, string[]>;
+  /** Initials in alphabetical order: a foreign acronym orders them its own way ("ULM" for "Mirovan Lumber Union"). */
+  orgsBySortedInitials: Map<string, string[]>;
   peopleByInner: Map<string, string[]>;
   orgsByInnerWord: Map<string, string[]>;
 }
@@ -66,6 +68,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
     orgsByFirst: new Map(),
     orgsByLast: new Map(),
     orgsByInitials: new Map(),
+    orgsBySortedInitials: new Map(),
     peopleByInner: new Map(),
     orgsByInnerWord: new Map(),
   };
@@ -90,6 +93,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
       pushTo(idx.orgsByLast, nameKey(words.at(-1) ?? ''), key);
       const initials = initialsOf(words);
       if (initials) pushTo(idx.orgsByInitials, initials, key);
+      if (initials) pushTo(idx.orgsBySortedInitials, sortedLetters(initials), key);
     }
     if (type === 'Organization' || type === 'Government' || weightOf(ev, key) < 2) {
       // "Haldens" -> "Wm Halden Stores", "Liberals" -> "Liberal Party": any word but the head word
@@ -135,9 +139,11 @@ export function findVariantMerges(
     const person = only(idx.peopleByLast, key);
     const org = only(idx.orgsByFirst, key);
     // "BTC", "B.T.C."
-    const acronym = /^[\p{Lu}\d]{2,8}$/u.test(words[0].replace(/\./g, ''))
-      ? only(idx.orgsByInitials, key)
-      : undefined;
+    const acronym = /^[\p{Lu}\d]{3,8}$/u.test(words[0].replace(/\./g, ''))
+      ? (only(idx.orgsByInitials, key) ?? only(idx.orgsBySortedInitials, sortedLetters(key)))
+      : /^[\p{Lu}\d]{2}$/u.test(words[0].replace(/\./g, ''))
+        ? only(idx.orgsByInitials, key)
+        : undefined;
     // a person typed by shape alone is no rival: "Couche-Vert" -> "Alimentation Couche-Vert"
     const cuedPerson = (idx.peopleByLast.get(key) ?? []).some((k) => !shapeOnly(ev, k));
     const orgByLast = cuedPerson ? undefined : only(idx.orgsByLast, key);
@@ -248,6 +254,11 @@ function spells(short: string, i: number, longer: readonly string[], j: number, 
     rest[0] === word[0].toUpperCase() &&
     spells(short, i + 1, longer, j + 1, true)
   );
+}
+
+/** "ulm" -> "lmu": the letters of an acronym in alphabetical order. */
+function sortedLetters(key: string): string {
+  return [...key].sort().join('');
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {

@@ -251,7 +251,19 @@ export function knownMatch(
     .map((x) => x.text)
     .join(' ');
   const known = m.values.find((v) => v.exactCase === undefined || v.exactCase === surface);
+  if (known && cityNotState(st, i, known, surface)) return undefined;
   return known ? { end: m.end, known } : undefined;
+}
+
+/** Words before a place that a government named by its capital cannot follow as an actor. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
+
+/**
+ * "the talks in Marlow", "arrived in Marlow": a capital that names its government ("Marlow said") is
+ * the city after a locative preposition.
+ */
+function cityNotState(st: SentenceTokens, i: number, known: KnownName, surface: string): boolean {
+  return known.type === 'Government' && known.canonical === surface && LOCATIVES.has(st.lowers[i - 1] ?? '');
 }
 
 /**
@@ -272,6 +284,7 @@ function insideName(
   if (headRunAfter(st, j, lx)) return true;
   // "Norvex India", "Air Borland": a name word right before the country
   const prev = tokens[i - 1];
+  if (nationalTeam(st, i - 1)) return true; // "Team Borland", a country's sports team
   if (
     prev?.word &&
     prev.cap &&
@@ -284,6 +297,11 @@ function insideName(
   )
     return true;
   return false;
+}
+
+/** "Team Borland won gold": capitalised "Team" before a country names the country's team. */
+export function nationalTeam(st: SentenceTokens, k: number): boolean {
+  return st.lowers[k] === 'team' && st.tokens[k]?.cap === true;
 }
 
 /**

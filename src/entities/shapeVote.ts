@@ -41,8 +41,10 @@ export function shapeVote(
 ): EntityType | undefined {
   const { tokens } = st;
   const initial = s.i === 0 || OPENERS.has(tokens[s.i - 1].text);
+  // "the Borlish Marvo Kelden": a nationality word opens a body's name, not a person's
+  const national = s.j - s.i >= 2 && lx.demonyms.has(st.lowers[s.i]);
   let n = 0;
-  for (let k = s.i; k < s.j; k++) {
+  for (let k = national ? s.i + 1 : s.i; k < s.j; k++) {
     // "K. Arun Pillai": an initial and its dot
     if (tokens[k].text === '.' || (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1]?.text === '.')) continue;
     if (!tokens[k].cap && PARTICLES.has(tokens[k].lower)) continue; // "Banco do Halden"
@@ -58,6 +60,7 @@ export function shapeVote(
     // "Rachel said": a first name alone is a person
     if (lexiconTags(lower).some((t) => FIRST_NAME_TAGS.has(t))) return 'Person';
   }
+  if (national) return 'Organization';
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
   return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
