@@ -48,7 +48,8 @@ export function shapeVote(
     // "K. Arun Pillai": an initial and its dot
     if (tokens[k].text === '.' || (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1]?.text === '.')) continue;
     if (!tokens[k].cap && PARTICLES.has(tokens[k].lower)) continue; // "Banco do Halden"
-    if (!nameLike(tokens[k], lx, lowercase)) return undefined;
+    if (!nameLike(tokens[k], lx, lowercase) && !(k === s.i && !initial && verbGivenName(st, s, lowercase)))
+      return undefined;
     n++;
   }
   if (n === 0 || n > 3) return undefined;
@@ -64,6 +65,20 @@ export function shapeVote(
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
   return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
+}
+
+/** Tags of a word that compromise knows only as a verb ("dries", "rushed", "will"). */
+const VERB_ONLY = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Modal', 'Verb']);
+
+/**
+ * "and Rushes Varga scored": mid-sentence, a capitalised word known only as a verb, right before
+ * another name word, is a given name (verbs are not capitalised inside a sentence).
+ */
+function verbGivenName(st: SentenceTokens, s: Span, lowercase: ReadonlySet<string>): boolean {
+  const t = st.tokens[s.i];
+  if (s.j - s.i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || lowercase.has(t.lower)) return false;
+  const tags = lexiconTags(t.lower);
+  return tags.length > 0 && tags.every((x) => VERB_ONLY.has(x)) && st.tokens[s.i + 1].cap;
 }
 
 /**
