@@ -263,8 +263,8 @@ function sortedLetters(key: string): string {
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value); // "Halden Rovers", indexed as a shape-only name and an organisation
 }
 
 /** "Norvex-Qadira" is two names when both parts are names of their own: it loses its type. */

@@ -64,7 +64,13 @@ export function shapeVote(
   if (national) return 'Organization';
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
-  return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
+  if (n === 1 && s.j - s.i === 1) return 'Organization';
+  // "the 40 Varo Kelden seats": no person's name follows a number
+  const prev = tokens[s.i - 1];
+  if (prev && /^\p{N}[\p{N},.]*$/u.test(prev.text)) return undefined;
+  // nor "the": "the Halden Rovers" (a plural) is a team or group, "the Varo Kelden Convention" unknown
+  if (prev?.lower === 'the') return /[^su]s$/.test(tokens[s.j - 1].lower) ? 'Organization' : undefined;
+  return 'Person';
 }
 
 /** Tags of a word that compromise knows only as a verb ("dries", "rushed", "will"). */

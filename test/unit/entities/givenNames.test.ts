@@ -16,6 +16,30 @@ const NOT_ALONE: [string, string][] = [
   ],
 ];
 
+/** [text, a span that must not be a Person entity] */
+const NOT_PEOPLE: [string, string][] = [
+  // a number or "the" before a name with no cue: no person's name
+  ['The party won 120 of the 300 Varo Kelden seats on Tuesday.', 'Varo Kelden'],
+  ['Talks ended weeks before the Varo Kelden Convention opened.', 'Varo Kelden Convention'],
+];
+
+/** [text, a plural name after "the" that must be an Organization] */
+const GROUPS: [string, string][] = [['Fans of the Marlow Kestrels marched on Sunday.', 'Marlow Kestrels']];
+
+describe('plural names after "the"', () => {
+  it.each(GROUPS)('%s', (text, name) => {
+    const e = extractText(text).entities.find((x) => x.name === name);
+    expect(e?.type).toBe('Organization');
+  });
+});
+
+describe('names that are no people', () => {
+  it.each(NOT_PEOPLE)('%s', (text, name) => {
+    const e = extractText(text).entities.find((x) => x.name === name);
+    expect(e?.type).not.toBe('Person');
+  });
+});
+
 describe('given names that look like verbs', () => {
   it.each(PEOPLE)('%s', (text, name) => {
     const e = extractText(text).entities.find((x) => x.name === name);
