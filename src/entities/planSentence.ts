@@ -182,8 +182,12 @@ function classifySpan(
   // "Borland's Ostwerk": a name owned by a country is a company's
   if ((prev === "'s" || prev === '’s') && s.i >= 2 && countryEndsAt(st, s.i - 1, lx))
     out.push(['Organization', 1.5]);
-  // "the Lumo app", "its Lumo service"
-  if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
+  // "the Lumo app", "its Lumo service", "the Lumo Viewer 3 (LV3) browser"
+  const descriptorAt = next === '(' && lowers[s.j + 2] === ')' ? s.j + 3 : s.j;
+  const descriptor = lowers[descriptorAt];
+  const product =
+    descriptor !== undefined && W['product-descriptors'].has(descriptor) && !tokens[descriptorAt].cap;
+  if (product) out.push(['Product', 2]);
   // "Microsoft Lumo": a word or two right after a known company's name is its product
   if (knownOrgEnds.has(s.i) && n <= 2 && !isHeadWord(last, lx) && !W['corporate-suffixes'].has(last))
     out.push(['Product', 3]);
@@ -208,6 +212,7 @@ function classifySpan(
   // "the Borland Union of Rationalist Taxpayers (BURT)": a name that defines an acronym
   if (
     n >= 2 &&
+    !product &&
     next === '(' &&
     /^[\p{Lu}\d&]{2,8}$/u.test(tokens[s.j + 1]?.text ?? '') &&
     lowers[s.j + 2] === ')'
