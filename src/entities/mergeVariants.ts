@@ -153,6 +153,7 @@ export function findVariantMerges(
         ? pluralOf(idx.orgsByInnerWord.get(key.slice(0, -1)) ?? [], ev)
         : undefined;
     const compressed = orgLike ? compressedFormOf(key, words, ev, typeOf) : undefined;
+    const inner = orgLike ? beforeParticle(key, idx.orgsByInnerWord.get(key) ?? [], ev) : undefined;
     const byFirst =
       idx.peopleByLast.has(key) || idx.orgsByFirst.has(key) ? undefined : only(idx.peopleByFirst, key);
     if (person && weak) mergeInto.set(key, person);
@@ -164,6 +165,7 @@ export function findVariantMerges(
       // "Wm Halden Stores", once and weakly typed a person, is the company "Haldens" named 8 times
       if (type && weightOf(ev, plural) < weight) typeOf.set(plural, type);
     } else if (compressed) mergeInto.set(key, compressed);
+    else if (inner) mergeInto.set(key, inner);
     else if (byFirst && (weight < 1 || type === 'Person')) mergeInto.set(key, byFirst);
     else if (weak && only(idx.peopleByInner, key) && !idx.orgsByLast.has(key))
       mergeInto.set(key, only(idx.peopleByInner, key)!);
@@ -201,6 +203,25 @@ function tailOf(
     found = other;
   }
   return found;
+}
+
+/** Lower-case particles of Portuguese, Spanish, Italian, French, Dutch and German names. */
+const NAME_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'di', 'du', 'van', 'von', 'der']);
+
+/**
+ * "Ostra" -> "Companhia Ostra do Vale Seco": the word before a particle inside exactly one longer
+ * foreign name (not its first word, which "Norvex" -> "Norvex Group" covers) is its short form.
+ */
+function beforeParticle(
+  key: string,
+  candidates: readonly string[],
+  ev: Map<string, Evidence>,
+): string | undefined {
+  const found = candidates.filter((c) => {
+    const words = wordsOfKey(ev, c);
+    return words.some((w, n) => n > 0 && nameKey(w) === key && NAME_PARTICLES.has(words[n + 1] ?? ''));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -36,6 +36,12 @@ const VARIANTS: [string, string, string[]][] = [
     'Mirovan Vendors Union',
     ['Mirovan Vendors Union', 'UVM'],
   ],
+  // the word before a particle inside a long foreign name is its short form
+  [
+    'The board backed the takeover of Halden by miner Companhia Ostra do Vale Seco on Monday. Ostra will pay cash, analysts said.',
+    'Companhia Ostra do Vale Seco',
+    ['Companhia Ostra do Vale Seco', 'Ostra'],
+  ],
 ];
 
 describe('national names', () => {
