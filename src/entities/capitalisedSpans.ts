@@ -98,7 +98,9 @@ function tokenKind(
   if (lx.demonyms.has(t.lower) && longestMatch(lx.countries, st.lowers, k)?.end !== k + 1) return 'soft';
   if (nw.stop.has(t.lower)) return 'stop';
   const initial = k === 0 || (OPENERS.has(st.tokens[k - 1].text) && !closingPossessive(st, k - 1));
-  if (initial && isCommonWord(t.lower)) return 'stop';
+  // "Team Borland had to rebuild": a country's team starts the sentence
+  const team = t.lower === 'team' && longestMatch(lx.countries, st.lowers, k + 1) !== undefined;
+  if (initial && isCommonWord(t.lower) && !team) return 'stop';
   // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
   if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
     return 'stop';
@@ -331,6 +333,31 @@ function personStart(
   return i;
 }
 
+const PERSON_OR_PLACE = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'Honorific',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+]);
+
+/**
+ * "the Borlish Marvo Kelden": after "the", a nationality word and one or two name words that start no
+ * person's name and name no place are one body's name (not "the Borlish Ana Ruiz").
+ */
+function nationalBody(kinds: Kind[], i: number, j: number, st: SentenceTokens, lx: CompiledLexicon): boolean {
+  if (st.lowers[i - 1] !== 'the' || kinds[i] !== 'soft' || !lx.demonyms.has(st.lowers[i])) return false;
+  if (j - i < 2 || j - i > 3) return false;
+  for (let k = i + 1; k < j; k++) {
+    if (kinds[k] !== 'name' || !/^\p{Lu}\p{Ll}/u.test(st.tokens[k].text)) return false;
+    if (lexiconTags(st.lowers[k]).some((x) => PERSON_OR_PLACE.has(x))) return false;
+  }
+  return true;
+}
+
 /** A run that is no institution's name, split at its titles and nationality words. */
 function pushSplitAtTitles(
   kinds: Kind[],
@@ -349,6 +376,10 @@ function pushSplitAtTitles(
       lx.demonyms.has(st.lowers[k])
     )
       kinds[k] = 'name';
+  if (nationalBody(kinds, i, j, st, lx)) {
+    out.push({ i, j });
+    return;
+  }
   const connector = (k: number): boolean => kinds[k] === 'stop';
   let a = i;
   while (a < j) {

@@ -36,6 +36,8 @@ interface LongerNames {
   orgsByFirst: Map<string, string[]>;
   orgsByLast: Map<string, string[]>;
   orgsByInitials: Map<string, string[]>;
+  /** Initials in alphabetical order: a foreign acronym orders them its own way ("ULM" for "Mirovan Lumber Union"). */
+  orgsBySortedInitials: Map<string, string[]>;
   peopleByInner: Map<string, string[]>;
   orgsByInnerWord: Map<string, string[]>;
 }
@@ -66,6 +68,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
     orgsByFirst: new Map(),
     orgsByLast: new Map(),
     orgsByInitials: new Map(),
+    orgsBySortedInitials: new Map(),
     peopleByInner: new Map(),
     orgsByInnerWord: new Map(),
   };
@@ -90,6 +93,7 @@ function indexLongerNames(ev: Map<string, Evidence>, typeOf: Map<string, EntityT
       pushTo(idx.orgsByLast, nameKey(words.at(-1) ?? ''), key);
       const initials = initialsOf(words);
       if (initials) pushTo(idx.orgsByInitials, initials, key);
+      if (initials) pushTo(idx.orgsBySortedInitials, sortedLetters(initials), key);
     }
     if (type === 'Organization' || type === 'Government' || weightOf(ev, key) < 2) {
       // "Haldens" -> "Wm Halden Stores", "Liberals" -> "Liberal Party": any word but the head word
@@ -135,9 +139,11 @@ export function findVariantMerges(
     const person = only(idx.peopleByLast, key);
     const org = only(idx.orgsByFirst, key);
     // "BTC", "B.T.C."
-    const acronym = /^[\p{Lu}\d]{2,8}$/u.test(words[0].replace(/\./g, ''))
-      ? only(idx.orgsByInitials, key)
-      : undefined;
+    const acronym = /^[\p{Lu}\d]{3,8}$/u.test(words[0].replace(/\./g, ''))
+      ? (only(idx.orgsByInitials, key) ?? only(idx.orgsBySortedInitials, sortedLetters(key)))
+      : /^[\p{Lu}\d]{2}$/u.test(words[0].replace(/\./g, ''))
+        ? only(idx.orgsByInitials, key)
+        : undefined;
     // a person typed by shape alone is no rival: "Couche-Vert" -> "Alimentation Couche-Vert"
     const cuedPerson = (idx.peopleByLast.get(key) ?? []).some((k) => !shapeOnly(ev, k));
     const orgByLast = cuedPerson ? undefined : only(idx.orgsByLast, key);
@@ -147,6 +153,7 @@ export function findVariantMerges(
         ? pluralOf(idx.orgsByInnerWord.get(key.slice(0, -1)) ?? [], ev)
         : undefined;
     const compressed = orgLike ? compressedFormOf(key, words, ev, typeOf) : undefined;
+    const inner = orgLike ? beforeParticle(key, idx.orgsByInnerWord.get(key) ?? [], ev) : undefined;
     const byFirst =
       idx.peopleByLast.has(key) || idx.orgsByFirst.has(key) ? undefined : only(idx.peopleByFirst, key);
     if (person && weak) mergeInto.set(key, person);
@@ -158,6 +165,7 @@ export function findVariantMerges(
       // "Wm Halden Stores", once and weakly typed a person, is the company "Haldens" named 8 times
       if (type && weightOf(ev, plural) < weight) typeOf.set(plural, type);
     } else if (compressed) mergeInto.set(key, compressed);
+    else if (inner) mergeInto.set(key, inner);
     else if (byFirst && (weight < 1 || type === 'Person')) mergeInto.set(key, byFirst);
     else if (weak && only(idx.peopleByInner, key) && !idx.orgsByLast.has(key))
       mergeInto.set(key, only(idx.peopleByInner, key)!);
@@ -195,6 +203,25 @@ function tailOf(
     found = other;
   }
   return found;
+}
+
+/** Lower-case particles of Portuguese, Spanish, Italian, French, Dutch and German names. */
+const NAME_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'di', 'du', 'van', 'von', 'der']);
+
+/**
+ * "Ostra" -> "Companhia Ostra do Vale Seco": the word before a particle inside exactly one longer
+ * foreign name (not its first word, which "Norvex" -> "Norvex Group" covers) is its short form.
+ */
+function beforeParticle(
+  key: string,
+  candidates: readonly string[],
+  ev: Map<string, Evidence>,
+): string | undefined {
+  const found = candidates.filter((c) => {
+    const words = wordsOfKey(ev, c);
+    return words.some((w, n) => n > 0 && nameKey(w) === key && NAME_PARTICLES.has(words[n + 1] ?? ''));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
@@ -250,10 +277,15 @@ function spells(short: string, i: number, longer: readonly string[], j: number, 
   );
 }
 
+/** "ulm" -> "lmu": the letters of an acronym in alphabetical order. */
+function sortedLetters(key: string): string {
+  return [...key].sort().join('');
+}
+
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value); // "Halden Rovers", indexed as a shape-only name and an organisation
 }
 
 /** "Norvex-Qadira" is two names when both parts are names of their own: it loses its type. */

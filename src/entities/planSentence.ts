@@ -182,8 +182,12 @@ function classifySpan(
   // "Borland's Ostwerk": a name owned by a country is a company's
   if ((prev === "'s" || prev === '’s') && s.i >= 2 && countryEndsAt(st, s.i - 1, lx))
     out.push(['Organization', 1.5]);
-  // "the Lumo app", "its Lumo service"
-  if (next !== undefined && W['product-descriptors'].has(next) && !tokens[s.j].cap) out.push(['Product', 2]);
+  // "the Lumo app", "its Lumo service", "the Lumo Viewer 3 (LV3) browser"
+  const descriptorAt = next === '(' && lowers[s.j + 2] === ')' ? s.j + 3 : s.j;
+  const descriptor = lowers[descriptorAt];
+  const product =
+    descriptor !== undefined && W['product-descriptors'].has(descriptor) && !tokens[descriptorAt].cap;
+  if (product) out.push(['Product', 2]);
   // "Microsoft Lumo": a word or two right after a known company's name is its product
   if (knownOrgEnds.has(s.i) && n <= 2 && !isHeadWord(last, lx) && !W['corporate-suffixes'].has(last))
     out.push(['Product', 3]);
@@ -208,6 +212,7 @@ function classifySpan(
   // "the Borland Union of Rationalist Taxpayers (BURT)": a name that defines an acronym
   if (
     n >= 2 &&
+    !product &&
     next === '(' &&
     /^[\p{Lu}\d&]{2,8}$/u.test(tokens[s.j + 1]?.text ?? '') &&
     lowers[s.j + 2] === ')'
@@ -251,7 +256,19 @@ export function knownMatch(
     .map((x) => x.text)
     .join(' ');
   const known = m.values.find((v) => v.exactCase === undefined || v.exactCase === surface);
+  if (known && cityNotState(st, i, known, surface)) return undefined;
   return known ? { end: m.end, known } : undefined;
+}
+
+/** Words before a place that a government named by its capital cannot follow as an actor. */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
+
+/**
+ * "the talks in Marlow", "arrived in Marlow": a capital that names its government ("Marlow said") is
+ * the city after a locative preposition.
+ */
+function cityNotState(st: SentenceTokens, i: number, known: KnownName, surface: string): boolean {
+  return known.type === 'Government' && known.canonical === surface && LOCATIVES.has(st.lowers[i - 1] ?? '');
 }
 
 /**
@@ -272,6 +289,7 @@ function insideName(
   if (headRunAfter(st, j, lx)) return true;
   // "Norvex India", "Air Borland": a name word right before the country
   const prev = tokens[i - 1];
+  if (nationalTeam(st, i - 1)) return true; // "Team Borland", a country's sports team
   if (
     prev?.word &&
     prev.cap &&
@@ -284,6 +302,11 @@ function insideName(
   )
     return true;
   return false;
+}
+
+/** "Team Borland won gold": capitalised "Team" before a country names the country's team. */
+export function nationalTeam(st: SentenceTokens, k: number): boolean {
+  return st.lowers[k] === 'team' && st.tokens[k]?.cap === true;
 }
 
 /**

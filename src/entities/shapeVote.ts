@@ -41,12 +41,15 @@ export function shapeVote(
 ): EntityType | undefined {
   const { tokens } = st;
   const initial = s.i === 0 || OPENERS.has(tokens[s.i - 1].text);
+  // "the Borlish Marvo Kelden": a nationality word opens a body's name, not a person's
+  const national = s.j - s.i >= 2 && lx.demonyms.has(st.lowers[s.i]);
   let n = 0;
-  for (let k = s.i; k < s.j; k++) {
+  for (let k = national ? s.i + 1 : s.i; k < s.j; k++) {
     // "K. Arun Pillai": an initial and its dot
     if (tokens[k].text === '.' || (/^\p{Lu}$/u.test(tokens[k].text) && tokens[k + 1]?.text === '.')) continue;
     if (!tokens[k].cap && PARTICLES.has(tokens[k].lower)) continue; // "Banco do Halden"
-    if (!nameLike(tokens[k], lx, lowercase)) return undefined;
+    if (!nameLike(tokens[k], lx, lowercase) && !(k === s.i && !initial && verbGivenName(st, s, lowercase)))
+      return undefined;
     n++;
   }
   if (n === 0 || n > 3) return undefined;
@@ -58,9 +61,30 @@ export function shapeVote(
     // "Rachel said": a first name alone is a person
     if (lexiconTags(lower).some((t) => FIRST_NAME_TAGS.has(t))) return 'Person';
   }
+  if (national) return 'Organization';
   // "Norvex India": a name with a country in it is a company's
   if (longestMatch(lx.countries, st.lowers, s.j - 1)?.end === s.j) return 'Organization';
-  return n === 1 && s.j - s.i === 1 ? 'Organization' : 'Person';
+  if (n === 1 && s.j - s.i === 1) return 'Organization';
+  // "the 40 Varo Kelden seats": no person's name follows a number
+  const prev = tokens[s.i - 1];
+  if (prev && /^\p{N}[\p{N},.]*$/u.test(prev.text)) return undefined;
+  // nor "the": "the Halden Rovers" (a plural) is a team or group, "the Varo Kelden Convention" unknown
+  if (prev?.lower === 'the') return /[^su]s$/.test(tokens[s.j - 1].lower) ? 'Organization' : undefined;
+  return 'Person';
+}
+
+/** Tags of a word that compromise knows only as a verb ("dries", "rushed", "will"). */
+const VERB_ONLY = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Modal', 'Verb']);
+
+/**
+ * "and Rushes Varga scored": mid-sentence, a capitalised word known only as a verb, right before
+ * another name word, is a given name (verbs are not capitalised inside a sentence).
+ */
+function verbGivenName(st: SentenceTokens, s: Span, lowercase: ReadonlySet<string>): boolean {
+  const t = st.tokens[s.i];
+  if (s.j - s.i < 2 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || lowercase.has(t.lower)) return false;
+  const tags = lexiconTags(t.lower);
+  return tags.length > 0 && tags.every((x) => VERB_ONLY.has(x)) && st.tokens[s.i + 1].cap;
 }
 
 /**
