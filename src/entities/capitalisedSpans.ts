@@ -8,6 +8,7 @@ import { lexiconTags } from '../nlp.js';
 import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { longestMatch } from '../lexicon/phraseTrie.js';
+import { ACRONYM_SKIP } from '../lexicon/acronymSkipWords.js';
 
 export interface Span {
   i: number;
@@ -252,23 +253,6 @@ export const PARTICLES = new Set([
   'le',
   'bin',
   'al',
-]);
-
-/** Words an acronym passes over: "Union of Tax Payers (UTP)", "Office for the Arts (OA)". */
-const ACRONYM_SKIP = new Set([
-  'of',
-  'and',
-  'the',
-  'for',
-  'on',
-  '&',
-  'de',
-  'di',
-  'do',
-  'da',
-  'del',
-  'la',
-  'le',
 ]);
 
 /**

@@ -6,23 +6,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
 import { wordsOfKey, type Evidence } from './nameEvidence.js';
-
-/** Words an acronym skips: "Bank of Borland" -> "BB", "Office for the Arts" -> "OA". */
-const ACRONYM_SKIP = new Set([
-  'of',
-  'and',
-  'the',
-  'for',
-  'on',
-  '&',
-  'de',
-  'do',
-  'da',
-  'del',
-  'di',
-  'la',
-  'le',
-]);
+import { ACRONYM_SKIP } from '../lexicon/acronymSkipWords.js';
 
 /** "Borland Trade Commission" -> "btc"; undefined when fewer than two words count. */
 function initialsOf(words: readonly string[]): string | undefined {
