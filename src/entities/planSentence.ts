@@ -287,7 +287,9 @@ function insideName(
   const { tokens, lowers } = st;
   if (i >= 2 && lowers[i - 1] === 'of' && tokens[i - 2].cap && isHeadWord(lowers[i - 2], lx)) return true;
   if (headRunAfter(st, j, lx)) return true;
-  // "Norvex India", "Air Borland": a name word right before the country
+  // "Norvex India", "Air Borland": a name word right before the country, unless the country
+  // modifies the noun after it ("Norvex's US data", "Norvex UK operations")
+  if (modifiesNounAfter(st, j, lx)) return false;
   const prev = tokens[i - 1];
   if (nationalTeam(st, i - 1)) return true; // "Team Borland", a country's sports team
   if (
@@ -382,4 +384,9 @@ export function planSentence(
   const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles, knownOrgEnds));
   const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };
+}
+
+/** Is the word at j a noun that a country before it modifies ("US data", "UK operations")? */
+function modifiesNounAfter(st: SentenceTokens, j: number, lx: CompiledLexicon): boolean {
+  return lx.words['place-modified-nouns'].has(st.lowers[j] ?? '');
 }

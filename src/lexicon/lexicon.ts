@@ -85,6 +85,7 @@ export const WORD_LISTS = [
   'org-descriptors',
   'org-head-words',
   'person-titles',
+  'place-modified-nouns',
   'plural-pronouns',
   'prepositions',
   'product-descriptors',

@@ -60,6 +60,8 @@ const BOUNDARIES: [string, string[]][] = [
   ],
   // a country right after a name word is part of it
   ['The shares were sold to Norvex India last year.', ['Norvex India']],
+  // the country modifies the noun after it: no "Norvex UK" company
+  ['Qadira Holdings will manage Norvex UK data from next year.', ['Norvex', 'Qadira Holdings']],
   // a state body's name starts at the country before it
   ['The US Commerce Department sued Norvex Group.', ['Commerce Department', 'Norvex Group']],
   // "Media Corporation": the legal suffix stays on a one-word common name
