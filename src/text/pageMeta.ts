@@ -4,11 +4,17 @@ import { jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
 /** What a page says about its article, each field from the first source that has it. */
 export interface PageMeta {
   headline?: string;
+  /** JSON-LD datePublished, article:published_time, <time datetime>, as written there. */
   published?: string;
+  /** dateModified, article:modified_time, as written there. */
   modified?: string;
+  /** The people the page names as authors (metadata, else the byline). */
   authors?: string[];
+  /** The publication: JSON-LD publisher, og:site_name. */
   publisher?: string;
+  /** <link rel="canonical">, og:url, JSON-LD mainEntityOfPage. */
   canonicalUrl?: string;
+  /** BCP 47 tag: <html lang>, JSON-LD inLanguage, og:locale ("en_GB" -> "en-GB"). */
   language?: string;
 }
 

@@ -1,27 +1,16 @@
 import type { Article } from '../types.js';
+import type { PageMeta } from './pageMeta.js';
 
 /** How a document's raw text is written, which decides how it is cleaned. */
 export type TextKind = 'txt' | 'md' | 'html';
 
-/** What cleanText returns: the text every offset points into, and its metadata. */
-export interface CleanedText {
+/** What cleanText returns: the text every offset points into, and the page's metadata (see PageMeta). */
+export interface CleanedText extends Omit<PageMeta, 'headline'> {
   /** Cleaned text; its first line is the headline (sentence 0) when there is one. */
   text: string;
   title: string;
   /** "By Jane Doe, Reuters" -> "Jane Doe, Reuters". */
   byline?: string;
-  /** From the page's metadata (JSON-LD datePublished, article:published_time, <time datetime>), as written there. */
-  published?: string;
-  /** From the page's metadata (dateModified, article:modified_time), as written there. */
-  modified?: string;
-  /** The people the page names as authors (metadata, else the byline). */
-  authors?: string[];
-  /** The publication: JSON-LD publisher, og:site_name. */
-  publisher?: string;
-  /** <link rel="canonical">, og:url, JSON-LD mainEntityOfPage. */
-  canonicalUrl?: string;
-  /** BCP 47 tag: <html lang>, JSON-LD inLanguage, og:locale ("en_GB" -> "en-GB"). */
-  language?: string;
 }
 
 export interface CleanOptions {

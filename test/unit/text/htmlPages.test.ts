@@ -3,18 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs, type InputItem } from '../../../src/text/index.js';
 import { normalizeUnicode } from '../../../src/text/normalizeUnicode.js';
+import type { PageMeta } from '../../../src/text/pageMeta.js';
 import type { Article } from '../../../src/types.js';
 
 /** Saved pages built to the markup of different kinds of news site, with invented content. */
 const dir = path.resolve('test/fixtures/html');
-interface Expected {
+interface Expected extends Omit<PageMeta, 'headline'> {
   title: string;
-  published?: string;
-  modified?: string;
-  authors?: string[];
-  publisher?: string;
-  canonicalUrl?: string;
-  language?: string;
   body: string[];
   boilerplate: string[];
 }
