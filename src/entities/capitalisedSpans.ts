@@ -101,7 +101,11 @@ function tokenKind(
   const initial = k === 0 || (OPENERS.has(st.tokens[k - 1].text) && !closingPossessive(st, k - 1));
   // "Team Borland had to rebuild": a country's team starts the sentence
   const team = t.lower === 'team' && longestMatch(lx.countries, st.lowers, k + 1) !== undefined;
-  if (initial && isCommonWord(t.lower) && !team) return 'stop';
+  // "Marks & Hale said", "Seven & k said": a common word that opens a name joined by "&"
+  const ampersand = st.lowers[k + 1] === '&' && /^(?:\p{Lu}|\p{Ll}$)/u.test(st.tokens[k + 2]?.text ?? '');
+  // "Royal Bank of Halden said", "National Grid raised": a common word before a capitalised head word
+  const headed = st.tokens[k + 1]?.cap === true && isHeadWord(st.lowers[k + 1], lx);
+  if (initial && isCommonWord(t.lower) && !team && !ampersand && !headed) return 'stop';
   // "Retailer Qadira Holdings said": a capitalised descriptor at the start is not part of the name
   if (initial && (lx.words['org-descriptors'].has(t.lower) || lx.words['product-descriptors'].has(t.lower)))
     return 'stop';
@@ -145,6 +149,8 @@ function runEnd(kinds: Kind[], st: SentenceTokens, i: number, lx: CompiledLexico
       (extended && w === 'of');
     if (w === '&' && kinds[j + 1] !== undefined && kinds[j + 1] !== 'stop') {
       j += 2;
+    } else if (w === '&' && /^\p{Ll}$/u.test(st.tokens[j + 1]?.text ?? '')) {
+      j += 2; // "Lumen & k Holdings", "Lumen & k said": a lone lower-case letter after "&" is a name's
     } else if (w === ',' && j === i + 1 && isName(j + 1) && lowers[j + 2] === '&' && isName(j + 3)) {
       j += 4; // "Clayton, Varga & Hale": a firm of partners' names
     } else if ((w === "'" || w === '’') && /s$/.test(lowers[j - 1]) && isName(j + 1)) {
@@ -364,7 +370,9 @@ function pushSplitAtTitles(
     out.push({ i, j });
     return;
   }
-  const connector = (k: number): boolean => kinds[k] === 'stop';
+  // "Seven & k": a lone letter after "&" ends the name, it is no connector
+  const connector = (k: number): boolean =>
+    kinds[k] === 'stop' && !(st.lowers[k - 1] === '&' && /^\p{Ll}$/u.test(st.tokens[k].text));
   let a = i;
   while (a < j) {
     while (a < j && kinds[a] !== 'name') a++;

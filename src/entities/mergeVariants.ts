@@ -100,6 +100,7 @@ export function findVariantMerges(
   ev: Map<string, Evidence>,
   typeOf: Map<string, EntityType>,
   tickerAliases: Map<string, string>,
+  isHead: (lower: string) => boolean = () => false,
 ): Map<string, string> {
   const idx = indexLongerNames(ev, typeOf);
   const mergeInto = new Map<string, string>();
@@ -111,7 +112,7 @@ export function findVariantMerges(
     const words = wordsOfKey(ev, key);
     if (e.known) continue;
     if (words.length > 1) {
-      const longer = tailOf(key, words, ev, typeOf) ?? compressedFormOf(key, words, ev, typeOf);
+      const longer = tailOf(key, words, ev, typeOf, isHead) ?? compressedFormOf(key, words, ev, typeOf);
       if (longer) mergeInto.set(key, longer);
       continue;
     }
@@ -162,14 +163,16 @@ export function findVariantMerges(
 }
 
 /**
- * "Home Office" -> "Borland Home Office", "Comic Guild" -> "Comic Guild of Borland": an organisation's
- * name that ends exactly one longer organisation's name of the document, or starts it before "of".
+ * "Home Office" -> "Borland Home Office", "Comic Guild" -> "Comic Guild of Borland", "Lumen & k" ->
+ * "Lumen & k Holdings": an organisation's name that ends exactly one longer organisation's name of the
+ * document, or starts it before "of" or before nothing but head words.
  */
 function tailOf(
   key: string,
   words: readonly string[],
   ev: Map<string, Evidence>,
   typeOf: Map<string, EntityType>,
+  isHead: (lower: string) => boolean,
 ): string | undefined {
   const type = typeOf.get(key);
   if (type !== 'Organization' && type !== 'Government') return undefined;
@@ -182,7 +185,8 @@ function tailOf(
     const tail = longer.slice(-words.length).map(nameKey).join('');
     const head = longer.slice(0, words.length).map(nameKey).join('');
     const of = longer[words.length].toLowerCase();
-    if (tail !== key && !(head === key && (of === 'of' || of === 'for'))) continue;
+    const headed = longer.slice(words.length).every((w) => isHead(w.toLowerCase()));
+    if (tail !== key && !(head === key && (of === 'of' || of === 'for' || headed))) continue;
     if (found) return undefined;
     found = other;
   }

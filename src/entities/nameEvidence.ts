@@ -74,7 +74,10 @@ function collectSentence(
     const shape = v.length === 0 ? shapeVote(st, s, lx, lowercase) : undefined;
     if (shape) v.push([shape, 1]);
     if (v.length === 0) vote(out.ev, key, surface, undefined, 0);
-    for (const [type, w] of v) vote(out.ev, key, surface, type, w);
+    // "Seven & k said": a name joined by "&" is a firm's, never one person's
+    const firm = / & /.test(surface);
+    for (const [type, w] of v)
+      vote(out.ev, key, surface, firm && type === 'Person' ? 'Organization' : type, w);
     const e = out.ev.get(key);
     if (shape && e) e.shape += 1;
     // "Norvex (NASDAQ: NVX)" -> ticker alias

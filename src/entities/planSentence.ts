@@ -133,6 +133,7 @@ function classifySpan(
     break;
   }
   if (n >= 2 && W['org-head-words'].has(last)) out.push(['Organization', 3]); // "Qadira Holdings"
+  if (n >= 2 && W['org-lead-words'].has(first)) out.push(['Organization', 3]); // "Banco Halden"
   if (n >= 2 && (W['government-head-words'].has(last) || W['government-lead-words'].has(first)))
     out.push(['Government', 3]);
   // "Mr Hale", "President Tom Hale"

@@ -15,6 +15,7 @@ import { annotateMention, sentenceMentions } from './findMentions.js';
 import { dropCompoundNames, findVariantMerges } from './mergeVariants.js';
 import { collectEvidence, decideTypes } from './nameEvidence.js';
 import { nameKey } from './nameKey.js';
+import { isHeadWord } from './capitalisedSpans.js';
 import { addPhrase, createTrie } from '../lexicon/phraseTrie.js';
 import { planSentence, type SentencePlan } from './planSentence.js';
 
@@ -97,7 +98,7 @@ export function resolveEntities(
   const parsed = new Map(plan.toParse.map((p, n) => [p, nlpSpans[n]]));
   const { ev, tickerAliases } = collectEvidence(text, lx, plan.plans, parsed);
   const typeOf = decideTypes(ev);
-  const mergeInto = findVariantMerges(ev, typeOf, tickerAliases);
+  const mergeInto = findVariantMerges(ev, typeOf, tickerAliases, (w) => isHeadWord(w, lx));
   dropCompoundNames(ev, typeOf, lx);
   const book = buildEntityBook(ev, typeOf, mergeInto);
   const refs: EntityRef[][] = plan.sentences.map(() => []);

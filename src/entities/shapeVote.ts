@@ -41,6 +41,7 @@ export function shapeVote(
 ): EntityType | undefined {
   const { tokens } = st;
   const initial = s.i === 0 || OPENERS.has(tokens[s.i - 1].text);
+  if (capitalsName(st, s, lx)) return 'Organization';
   // "the Borlish Marvo Kelden": a nationality word opens a body's name, not a person's
   const national = s.j - s.i >= 2 && lx.demonyms.has(st.lowers[s.i]);
   let n = 0;
@@ -73,6 +74,24 @@ export function shapeVote(
   return 'Person';
 }
 
+/**
+ * "control of KRAL BANKO", "KRAL BANKO's board": two or three words in capitals, none a common word, a
+ * country or a known acronym's expansion, in a sentence written in lower case, are a firm's name (banks
+ * and brands write themselves so). One word in capitals ("GMT", "VIP") still needs a cue.
+ */
+function capitalsName(st: SentenceTokens, s: Span, lx: CompiledLexicon): boolean {
+  const n = s.j - s.i;
+  if (n < 2 || n > 3) return false;
+  const words = st.tokens.slice(s.i, s.j);
+  if (!words.every((t) => /^\p{Lu}{2,}$/u.test(t.text))) return false;
+  if (words.some((t) => isCommonWord(t.lower) || lx.demonyms.has(t.lower))) return false;
+  if (longestMatch(lx.countries, st.lowers, s.i) !== undefined) return false;
+  // not a headline or a shouted line: most words of the sentence are in lower case
+  const lettered = st.tokens.filter((t) => t.word && /\p{L}/u.test(t.text));
+  const lower = lettered.filter((t) => /^\p{Ll}/u.test(t.text)).length;
+  return lower >= lettered.length / 2;
+}
+
 /** Tags of a word that compromise knows only as a verb ("dries", "rushed", "will"). */
 const VERB_ONLY = new Set(['PresentTense', 'PastTense', 'Infinitive', 'Modal', 'Verb']);
 
@@ -100,6 +119,10 @@ function initialNameCue(st: SentenceTokens, s: Span, lx: CompiledLexicon): boole
   // "Quorra agreed to buy Tindle": a verb right after a word that is no plural ("Shares rose")
   const nextTok = st.tokens[s.j];
   if (nextTok?.word && !nextTok.cap && !t.lower.endsWith('s') && /ed$/.test(next) && isVerbLike(next))
+    return true;
+  // "Quorra and Halden took control of Tindle": coordinated with another name
+  const other = st.tokens[s.j + 1];
+  if (next === 'and' && other?.cap && /^\p{Lu}\p{Ll}/u.test(other.text) && !isCommonWord(other.lower))
     return true;
   // "Qadira's Shadow Home Secretary Lena Varga": a party or body with an office holder
   if (next === "'s" || next === '’s') {

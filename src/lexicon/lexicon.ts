@@ -84,6 +84,7 @@ export const WORD_LISTS = [
   'org-before-cues',
   'org-descriptors',
   'org-head-words',
+  'org-lead-words',
   'person-titles',
   'place-modified-nouns',
   'plural-pronouns',

@@ -103,6 +103,14 @@ const BOUNDARIES: [string, string[]][] = [
   ['The video was posted by Economist Tom Hale last year.', ['Tom Hale']],
   // a title or a nationality before a person is no part of the name
   ['The talks were led by Chilean Ambassador Lena Varga in the capital.', ['Lena Varga']],
+  // a lone lower-case letter after "&"; a common word that opens a name joined by "&"
+  ['Norvex dropped its bid for Lumen & k Holdings on Monday.', ['Lumen & k Holdings', 'Norvex']],
+  ['Seven & k said it was disappointed by the offer.', ['Seven & k']],
+  // a common word that opens a sentence before a head word
+  ['Royal Bank of Halden raised its offer for Pexo.', ['Pexo', 'Royal Bank of Halden']],
+  // head words that come first in Romance names, coordinated names at the start
+  ['The unit went to Banco Orvel in March.', ['Banco Orvel']],
+  ['Quorra and Halden took control of Tindle on Wednesday.', ['Halden', 'Quorra', 'Tindle']],
 ];
 
 /** [text, a name that must NOT be an Organization / Person / Government entity] */
@@ -134,6 +142,8 @@ const NOT_PARTIES: [string, string][] = [
   ['The pH of the water near Norvex Group rose.', 'pH'],
   // acronyms with no cue
   ['The file was written in HTML by Norvex Group staff.', 'HTML'],
+  // words in capitals in a shouted line or a capitals headline are no name
+  ['SHARES OF NORVEX GROUP SOAR AFTER THE OFFER', 'NORVEX GROUP'],
 ];
 
 /** [text, one entity's name, the surfaces that must be mentions of that one entity] */
@@ -176,6 +186,12 @@ const VARIANTS: [string, string, string[]][] = [
     'Halden Rovers',
     ['Halden Rovers', 'Rovers'],
   ],
+  // a name that starts exactly one longer one before head words only
+  [
+    'Norvex bid for Lumen & k Holdings. Lumen & k said it would study the offer.',
+    'Lumen & k Holdings',
+    ['Lumen & k Holdings', 'Lumen & k'],
+  ],
   // a first name for the one person of that first name
   [
     'Talks with Makon Delvari went on. Later, a deal with Makon was signed by Norvex Group.',
@@ -192,6 +208,8 @@ const SHAPES: [string, string][] = [
   ['The plan was drawn up by Rachel, a Norvex Group engineer.', 'Rachel'],
   ['The bank sold the unit to Tessaly for $2bn.', 'Tessaly'],
   ['The offer was backed by Rijan Holvek on Tuesday.', 'Rijan Holvek'],
+  // two or three words in capitals in a lower-case sentence
+  ['The contest for KRAL BANKO ended when rivals took control of the lender.', 'KRAL BANKO'],
 ];
 
 describe('name boundaries', () => {
