@@ -122,7 +122,9 @@ function classifySpan(
   const prev = lowers[s.i - 1];
   const next = lowers[s.j];
   const W = lx.words;
-  const personSized = n >= 2 && n <= 3;
+  // "Ratan K. Marlow": an initial's dot is no word of the name
+  const words = tokens.slice(s.i, s.j).filter((t) => t.word).length;
+  const personSized = words >= 2 && words <= 3;
 
   if (n >= 2 && W['corporate-suffixes'].has(last)) out.push(['Organization', 3]); // "Norvex Inc"
   // "Council for the Protection of Wetlands", "Borland Institute of Mining": the head word before "of"
@@ -154,6 +156,9 @@ function classifySpan(
   // "Ana Ruiz said", "said Ana Ruiz"
   if (personSized && (W['speech-verbs'].has(next) || W['speech-verbs'].has(prev))) out.push(['Person', 1.5]);
   if (personSized && lexiconTags(first).some((t) => FIRST_NAME_TAGS.has(t))) out.push(['Person', 3]);
+  // "Kiran N. Marlow": a middle initial between two name words
+  const middleInitial = n === 4 && /^\p{Lu}$/u.test(tokens[s.i + 1].text) && tokens[s.i + 2].text === '.';
+  if (middleInitial && /^\p{Lu}\p{Ll}/u.test(tokens[s.i].text)) out.push(['Person', 3]);
   // "US tech firm Norvex", "retail giant Felder", "Chinese owner Qadira"
   for (let k = s.i - 1; k >= Math.max(0, s.i - 4); k--) {
     const t = tokens[k];

@@ -6,6 +6,8 @@ const PEOPLE: [string, string][] = [
   // a given name that compromise knows only as a verb, inside a sentence
   ['The attack was led by Tom Hale and Rushes Kelvaro early on.', 'Rushes Kelvaro'],
   ['The goal came after Wanders Halvorsen crossed from the left.', 'Wanders Halvorsen'],
+  // a middle initial between two name words, even after a company's descriptor
+  ['The Velk group, chaired by Rotan N. Velk, bought Pexo Motors.', 'Rotan N. Velk'],
 ];
 
 /** [text, a word that must not be an entity of its own] */
