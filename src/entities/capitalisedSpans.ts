@@ -93,6 +93,8 @@ function tokenKind(
   if (/ists?$/.test(t.lower) && st.tokens[k + 1]?.cap && !lexiconTags(t.lower).some((x) => NAME_TAGS.has(x)))
     return 'soft';
   if (hyphenedWord(t.text)) return 'stop'; // "Chinese-owned", "London-based", not "Kao Ming-tse"
+  // "a bid of Rs 18,000 crore", "Dh 500": a short currency sign before an amount is no name
+  if (/^\p{Lu}\p{Ll}{1,2}\.?$/u.test(t.text) && /^\p{N}/u.test(st.tokens[k + 1]?.text ?? '')) return 'stop';
   const bare = t.lower.replace(/\.$/, '');
   if (nw.titles.has(t.lower) || nw.titles.has(bare)) return 'soft';
   // "US" and "UK" are countries and nationalities: a country not claimed is inside a name ("Norvex UK")

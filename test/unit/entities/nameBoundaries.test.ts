@@ -142,6 +142,8 @@ const NOT_PARTIES: [string, string][] = [
   ['The pH of the water near Norvex Group rose.', 'pH'],
   // acronyms with no cue
   ['The file was written in HTML by Norvex Group staff.', 'HTML'],
+  // a short currency sign before an amount
+  ['Halden Capital won the auction with a bid of Rs 9,000 crore in cash.', 'Rs'],
   // words in capitals in a shouted line or a capitals headline are no name
   ['SHARES OF NORVEX GROUP SOAR AFTER THE OFFER', 'NORVEX GROUP'],
 ];
