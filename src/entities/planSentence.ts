@@ -136,6 +136,11 @@ function classifySpan(
   }
   if (n >= 2 && W['org-head-words'].has(last)) out.push(['Organization', 3]); // "Qadira Holdings"
   if (n >= 2 && W['org-lead-words'].has(first)) out.push(['Organization', 3]); // "Banco Halden"
+  // "Marlow have a new owner": one name with a plural verb is a team or firm, not coordinated ("Tom and Ana have")
+  const coordinated = prev === 'and' || prev === 'or' || prev === ',' || next === ',';
+  const worded = /^\p{Lu}\p{Ll}/u.test(tokens[s.i].text); // not "IDD are" (an acronym of a thing)
+  if (n === 1 && worded && W['plural-verbs'].has(next) && !coordinated && !/s$/.test(first))
+    out.push(['Organization', 3]);
   if (n >= 2 && (W['government-head-words'].has(last) || W['government-lead-words'].has(first)))
     out.push(['Government', 3]);
   // "Mr Hale", "President Tom Hale"

@@ -88,6 +88,7 @@ export const WORD_LISTS = [
   'person-titles',
   'place-modified-nouns',
   'plural-pronouns',
+  'plural-verbs',
   'prepositions',
   'product-descriptors',
   'share-nouns',

@@ -202,6 +202,19 @@ const VARIANTS: [string, string, string[]][] = [
   ],
 ];
 
+/** [text, a name, its type] */
+const TYPES: [string, string, string][] = [
+  // a one-word name with a plural verb is a team or a firm, even when it is also a given name
+  ['Rachel have a new owner. The sale of Rachel was agreed on Monday.', 'Rachel', 'Organization'],
+  ['Rachel has a new job. Rachel said she was happy.', 'Rachel', 'Person'],
+];
+
+describe('types', () => {
+  it.each(TYPES)('%s', (text, name, type) => {
+    expect(extractText(text).entities.find((e) => e.name === name)?.type).toBe(type);
+  });
+});
+
 /** [text, a name with no cue, found from its shape in mid-sentence] */
 const SHAPES: [string, string][] = [
   // camel-cased with a lower-case first letter
