@@ -242,10 +242,15 @@ function toArticle(bytes: Uint8Array, kind: TextKind, id: string, source: string
   return made.ok ? claimId(made.article, source, ctx) : fail(source, made.reason);
 }
 
-/** Articles read from the web or a feed, each claiming its id. */
+/**
+ * Articles read from the web or a feed, each claiming its id. A story already read under the same
+ * link (one story in two feeds, a URL named twice) is read once, silently: it is not a failure.
+ */
 async function* claimAll(items: AsyncIterable<InputItem>, ctx: Context): AsyncGenerator<InputItem> {
-  for await (const item of items)
+  for await (const item of items) {
+    if (item.ok && ctx.ids.has(item.article.id)) continue;
     yield item.ok ? claimId(item.article, item.article.url ?? item.article.id, ctx) : item;
+  }
 }
 
 /** One JSON Lines record per line; a bad line is one failure naming file:line, the rest go on. */

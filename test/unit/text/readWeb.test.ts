@@ -161,6 +161,21 @@ describe('readInputs: URLs and feeds', () => {
     expect(server.log.at(-1)).toMatchObject({ path: '/feed.xml', status: 304 });
   });
 
+  it('reads a story once when two feeds (or a URL named twice) carry it, without a failure', async () => {
+    const items = await collect([
+      server.url('/feed.xml'),
+      server.url('/feed.xml'),
+      server.url('/page'),
+      server.url('/page'),
+    ]);
+    expect(items.map((i) => (i.ok ? i.article.id.replace(server.url(''), '') : describeFailure(i)))).toEqual([
+      'https://wire.example/story-1',
+      'https://wire.example/story-2',
+      'https://wire.example/story-3',
+      '/page',
+    ]);
+  });
+
   it('reads a feed file: items as articles, a malformed feed file as one failure', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-feed-'));
     writeFileSync(join(dir, 'wire.rss'), rssFeed(ITEMS.slice(0, 2)));
