@@ -150,6 +150,46 @@ describe('a 50-item feed ingested by URL, then polled again', () => {
   });
 });
 
+describe('a feed with a failed item keeps no validators: the next poll reads it whole again', () => {
+  let gateway: Gateway;
+  let server: NewsServer;
+  beforeAll(async () => {
+    gateway = testGateway();
+    await cleanDatabase(gateway);
+    // item 2 has neither content nor a description: it fails, and must not be hidden by a later 304
+    const items = rssFeed([story(1), story(2)], 'https://partly.example').split('<item>');
+    items[2] = items[2].replace(/<description>[\s\S]*<\/content:encoded>/, '');
+    const body = items.join('<item>');
+    server = await startNewsServer({ '/partly.xml': { type: 'application/rss+xml', body, etag: true } });
+  });
+  afterAll(async () => {
+    await server.close();
+    await cleanDatabase(gateway);
+    await gateway.close();
+  });
+
+  it('sends no If-None-Match after a run in which one of its items failed', async () => {
+    const ingest = () =>
+      runIngest([server.url('/partly.xml')], gateway, createArticleExtractor([]), {
+        batchSize: 10,
+        dryRun: false,
+        lexiconFiles: [],
+      });
+    const first = await ingest();
+    expect(first.articles).toEqual({ new: 1, updated: 0, skipped: 0, failed: 1 });
+    expect(first.failures.map((f) => f.reason)).toEqual(['item has no content, description or summary']);
+    const kept = await gateway.executeRead('MATCH (u:FetchedUrl) RETURN count(u) AS n');
+    expect(Number(kept[0].n)).toBe(0);
+    const second = await ingest();
+    expect(second.urls).toEqual({ fetched: 1, notModified: 0 });
+    expect(second.articles).toEqual({ new: 0, updated: 0, skipped: 1, failed: 1 });
+    expect(server.log.map((r) => [r.status, r.headers['if-none-match']])).toEqual([
+      [200, undefined],
+      [200, undefined],
+    ]);
+  });
+});
+
 describe('kg ingest with URLs that fail: one line each, the rest ingested, exit code 1', () => {
   let gateway: Gateway;
   let server: NewsServer;
