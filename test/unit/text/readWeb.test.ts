@@ -161,6 +161,27 @@ describe('readInputs: URLs and feeds', () => {
     expect(server.log.at(-1)).toMatchObject({ path: '/feed.xml', status: 304 });
   });
 
+  it.each([1, 2, 3])(
+    'with --concurrency %i, at most that many requests to one host are in flight',
+    async (limit) => {
+      let inFlight = 0;
+      let peak = 0;
+      const paths = Array.from({ length: 8 }, (_, n) => `/held-${limit}-${n}`);
+      for (const path of paths)
+        server.routes.set(path, (_, res) => {
+          peak = Math.max(peak, ++inFlight);
+          setTimeout(() => {
+            inFlight--;
+            res.writeHead(200, { 'content-type': 'text/plain' }).end(`Story ${path}. Norvex said it grew.`);
+          }, 60);
+        });
+      const items = await collect(paths.map(server.url), { web: { concurrency: limit } });
+      expect(items.every((i) => i.ok)).toBe(true);
+      expect(items.map((i) => i.ok && i.article.id)).toEqual(paths.map(server.url));
+      expect(peak).toBe(limit);
+    },
+  );
+
   it('reads a story once when two feeds (or a URL named twice) carry it, without a failure', async () => {
     const items = await collect([
       server.url('/feed.xml'),
