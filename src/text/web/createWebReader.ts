@@ -18,8 +18,16 @@ import { xmlEncoding } from './xmlEncoding.js';
 export interface WebReader {
   /** Fetches URLs (pages or feeds), several at once within the per-host limit; yields in their order. */
   readUrls(urls: string[]): AsyncGenerator<InputItem>;
-  /** The items of a feed file (or a fetched feed) as articles; `source` names it in failures. */
-  readFeed(bytes: Uint8Array, source: string, feedId: string, charset?: string): AsyncGenerator<InputItem>;
+  /**
+   * The items of a feed file (or a fetched feed) as articles; `source` names it in failures. A fetched
+   * feed's `base` (its address after redirects) resolves relative item links ("/business/story-1").
+   */
+  readFeed(
+    bytes: Uint8Array,
+    source: string,
+    feedId: string,
+    web?: { charset?: string; base?: string },
+  ): AsyncGenerator<InputItem>;
 }
 
 /** A fetched page or feed, or why not, for the URL asked for. */
@@ -65,7 +73,7 @@ export function createWebReader(options: WebInputOptions & { maxBytes: number })
       const kind = kindOfResponse(result.contentType, result.bytes);
       let failed = 0;
       if (kind === 'feed') {
-        for await (const item of readFeed(result.bytes, url, url, charset)) {
+        for await (const item of readFeed(result.bytes, url, url, { charset, base: result.url })) {
           if (!item.ok) failed++;
           yield item;
         }
@@ -83,9 +91,9 @@ export function createWebReader(options: WebInputOptions & { maxBytes: number })
     bytes: Uint8Array,
     source: string,
     feedId: string,
-    charset?: string,
+    web: { charset?: string; base?: string } = {},
   ): AsyncGenerator<InputItem> {
-    const declared = charset ?? xmlEncoding(bytes);
+    const declared = web.charset ?? xmlEncoding(bytes);
     const decoded = decodeDocument(bytes, 'txt', declared !== undefined ? { charset: declared } : {});
     if (!decoded.ok) {
       yield { ok: false, source, reason: decoded.reason };
@@ -97,6 +105,7 @@ export function createWebReader(options: WebInputOptions & { maxBytes: number })
       return;
     }
     const { feed } = parsed;
+    if (web.base !== undefined) for (const item of feed.items) resolveLink(item, web.base);
     const read = async (n: number) => readItem(feed, feed.items[n], n, source, feedId);
     const numbers = feed.items.map((_, n) => n);
     for await (const items of inOrder(numbers, read, ahead)) yield* items;
@@ -144,4 +153,14 @@ export function createWebReader(options: WebInputOptions & { maxBytes: number })
   }
 
   return { readUrls, readFeed };
+}
+
+/** An item link relative to the feed's address, made absolute: "/business/story-1" -> "https://wire.example/business/story-1". */
+function resolveLink(item: FeedItem, base: string): void {
+  if (item.link === undefined || /^https?:\/\//i.test(item.link)) return;
+  try {
+    item.link = new URL(item.link, base).href;
+  } catch {
+    // not a link at all: kept as written
+  }
 }

@@ -182,6 +182,23 @@ describe('readInputs: URLs and feeds', () => {
     },
   );
 
+  it('makes a relative item link absolute against the feed address, which --follow-links then reads', async () => {
+    server.routes.set('/relative.xml', {
+      type: 'application/rss+xml',
+      body: rssFeed([{ n: 9, title: 'Only a summary', body: '' }], '').replace(
+        /\s*<content:encoded><!\[CDATA\[\]\]><\/content:encoded>/,
+        '',
+      ),
+    });
+    const [item] = await collect([server.url('/relative.xml')]);
+    expect(item.ok && [item.article.id, item.article.url]).toEqual([
+      server.url('/story-9'),
+      server.url('/story-9'),
+    ]);
+    const [followed] = await collect([server.url('/relative.xml')], { web: { followLinks: true } });
+    expect(followed.ok && followed.article.title).toBe('Halden Capital backs Sundby');
+  });
+
   it('reads a story once when two feeds (or a URL named twice) carry it, without a failure', async () => {
     const items = await collect([
       server.url('/feed.xml'),
