@@ -4,6 +4,8 @@ CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQU
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+// The validators (ETag, Last-Modified) of a URL read into the graph: conditional requests next time.
+CREATE CONSTRAINT fetched_url IF NOT EXISTS FOR (u:FetchedUrl) REQUIRE u.url IS UNIQUE;
 CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.source, c.type, c.target);
 CREATE INDEX claim_article IF NOT EXISTS FOR (c:Claim) ON (c.articleId);
 CREATE INDEX sentence_article IF NOT EXISTS FOR (s:Sentence) ON (s.articleId);

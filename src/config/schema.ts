@@ -133,6 +133,38 @@ export const SETTINGS = {
     default: 200,
     describe: 'A streamed part closes at the first line end after this many sentences',
   },
+  // Reading URLs and feeds (src/fetch/, src/text/web/).
+  followLinks: {
+    type: 'boolean',
+    flag: 'follow-links',
+    default: false,
+    describe: 'Fetch the page of a feed item that has only a summary and a link',
+  },
+  // Polite to one site, still overlapping the wait for one page with the next.
+  concurrency: {
+    type: 'number',
+    flag: 'concurrency',
+    default: 2,
+    describe: 'HTTP requests in flight to one host',
+  },
+  fetchTimeout: {
+    type: 'number',
+    flag: 'fetch-timeout',
+    default: 30,
+    describe: 'Seconds one URL may take, redirects and body included',
+  },
+  connectTimeout: {
+    type: 'number',
+    flag: 'connect-timeout',
+    default: 10,
+    describe: 'Seconds to open a connection to a host',
+  },
+  maxRedirects: {
+    type: 'number',
+    default: 5,
+    describe: 'Redirects followed before a URL is given up',
+  },
+
   // "a table flattened into one line", "a minified script": not sentences a reader wrote
   maxSentenceChars: {
     type: 'number',

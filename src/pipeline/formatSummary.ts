@@ -8,6 +8,9 @@ export function formatSummary(summary: IngestSummary): string {
     `sentences: ${summary.sentences}, entities: ${summary.entities}, relations: ${summary.relations}, claims: ${summary.claims}`,
     `time: ${summary.seconds.toFixed(1)} s`,
   ];
+  const { fetched, notModified } = summary.urls;
+  if (fetched + notModified > 0)
+    lines.splice(2, 0, `urls: ${fetched} fetched, ${notModified} not modified (304: nothing read)`);
   if (summary.interrupted)
     lines.push(
       'interrupted: stopped early; everything above is committed. Run the same command again to continue.',

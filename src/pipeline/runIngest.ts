@@ -8,6 +8,7 @@ import { writeArticles } from '../graph/writeArticles.js';
 import { describeFailure, readInputs } from '../text/index.js';
 import type { Article } from '../types.js';
 import type { ArticleExtractor } from './articleExtractor.js';
+import { createFetchLedger } from './createFetchLedger.js';
 import { emptySummary, type IngestOptions, type IngestSummary } from './types.js';
 
 /**
@@ -28,6 +29,7 @@ export async function runIngest(
   let sentencesDone = 0;
   const write = gateway && !options.dryRun ? gateway : null;
   if (write) await applySchema(write);
+  const ledger = createFetchLedger(write, summary);
 
   // Three stages overlap: batch k+1 is read and starts extracting while batch k finishes
   // extracting and batch k-1 is written. The workers then always have the next batch's articles
@@ -53,6 +55,7 @@ export async function runIngest(
     const extracted = fresh.map((article, i): Extracted | null => {
       const outcome = outcomes[i];
       if (!outcome.ok) {
+        ledger.articleFailed(article);
         summary.articles.failed++;
         summary.failures.push({
           source: article.path ?? article.id,
@@ -106,7 +109,12 @@ export async function runIngest(
   };
 
   const seen = new Set<string>();
-  for await (const item of readInputs(inputs, { root: options.root, maxFileBytes: options.maxFileBytes })) {
+  const reading = readInputs(inputs, {
+    root: options.root,
+    maxFileBytes: options.maxFileBytes,
+    web: { ...options.web, ...ledger.web },
+  });
+  for await (const item of reading) {
     if (!item.ok) {
       summary.articles.failed++;
       summary.failures.push({ source: item.source, reason: item.reason });
@@ -127,6 +135,7 @@ export async function runIngest(
   await flush(); // starts the last batch, writes the one before it
   await flush(); // writes the last batch
   await writing;
+  await withReconnect(() => ledger.save());
   summary.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   summary.entities = entityIds.size;
   summary.seconds = (Date.now() - started) / 1000;

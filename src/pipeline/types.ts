@@ -1,3 +1,5 @@
+import type { WebInputOptions } from '../text/web/types.js';
+
 /** What one ingest run did, printed as the summary and as `--json`. */
 export interface IngestSummary {
   articles: { new: number; updated: number; skipped: number; failed: number };
@@ -6,6 +8,8 @@ export interface IngestSummary {
   relations: number;
   claims: number;
   failures: { source: string; reason: string }[];
+  /** URLs read (pages, feeds, followed links): answered in full, or 304 Not Modified (nothing read). */
+  urls: { fetched: number; notModified: number };
   seconds: number;
   /** Peak resident memory of the process (worker threads included) at the end of the run, in MB. */
   peakRssMB: number;
@@ -33,6 +37,8 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Aborting stops the run after the batch in flight is committed. */
   signal?: AbortSignal;
+  /** URLs and feeds: --follow-links, --concurrency, timeouts (conditional requests come from the graph). */
+  web?: Omit<WebInputOptions, 'validatorsFor' | 'onFetched'>;
 }
 
 export function emptySummary(dryRun: boolean): IngestSummary {
@@ -43,6 +49,7 @@ export function emptySummary(dryRun: boolean): IngestSummary {
     relations: 0,
     claims: 0,
     failures: [],
+    urls: { fetched: 0, notModified: 0 },
     seconds: 0,
     peakRssMB: 0,
     dryRun,

@@ -1,6 +1,7 @@
 import type { TextKind } from './types.js';
 
-export type InputKind = TextKind | 'jsonl';
+/** 'feed': RSS or Atom, one article per item (src/text/web/). */
+export type InputKind = TextKind | 'jsonl' | 'feed';
 
 const BY_EXTENSION: Record<string, InputKind> = {
   '.txt': 'txt',
@@ -12,6 +13,9 @@ const BY_EXTENSION: Record<string, InputKind> = {
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.xml': 'feed',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);

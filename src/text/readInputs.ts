@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -6,18 +5,16 @@ import { SETTINGS } from '../config/schema.js';
 import type { Article } from '../types.js';
 import { byteLines } from './byteLines.js';
 import { cleanText } from './cleanText.js';
+import { copyMeta } from './copyMeta.js';
 import { decodeDocument } from './decodeDocument.js';
+import { documentArticle } from './documentArticle.js';
 import { inputKindOf, sniffTextKind, SUPPORTED_EXTENSIONS, type InputKind } from './inputKindOf.js';
 import { jsonLineSha256 } from './jsonLineSha256.js';
 import { parseJsonLine } from './parseJsonLine.js';
 import { readLargeText } from './readLargeText.js';
-import {
-  type CleanedText,
-  type InputFailure,
-  type InputItem,
-  type ReadInputsOptions,
-  type TextKind,
-} from './types.js';
+import { createWebReader, type WebReader } from './web/createWebReader.js';
+import { isUrl } from './web/isUrl.js';
+import { type InputFailure, type InputItem, type ReadInputsOptions, type TextKind } from './types.js';
 
 /** Bytes read at a time from a large file. */
 const READ_CHUNK = 256 * 1024;
@@ -34,6 +31,8 @@ interface Context {
   dirs: Set<string>;
   /** Article ids already produced, with where they came from. */
   ids: Map<string, string>;
+  /** URLs and feeds (src/text/web/). */
+  web: WebReader;
 }
 
 /**
@@ -54,10 +53,17 @@ export async function* readInputs(
     files: new Set(),
     dirs: new Set(),
     ids: new Map(),
+    web: createWebReader({ ...options.web, maxBytes: options.maxFileBytes ?? SETTINGS.maxFileBytes.default }),
   };
-  for (const input of inputs) {
-    if (input === '-') yield* readStdin(ctx);
-    else yield* readNamed(input, ctx);
+  for (let i = 0; i < inputs.length; i++) {
+    if (isUrl(inputs[i])) {
+      // URLs next to each other are fetched together (within --concurrency per host)
+      let end = i;
+      while (end + 1 < inputs.length && isUrl(inputs[end + 1])) end++;
+      yield* claimAll(ctx.web.readUrls(inputs.slice(i, end + 1)), ctx);
+      i = end;
+    } else if (inputs[i] === '-') yield* readStdin(ctx);
+    else yield* readNamed(inputs[i], ctx);
   }
 }
 
@@ -227,19 +233,24 @@ async function* readFile(
     yield fail(source, `file is over the ${formatBytes(ctx.maxFileBytes)} size limit (maxFileBytes)`);
     return;
   }
-  yield toArticle(bytes, kind, idFor(abs, base, ctx), source, ctx);
+  if (kind === 'feed') yield* claimAll(ctx.web.readFeed(bytes, source, idFor(abs, base, ctx)), ctx);
+  else yield toArticle(bytes, kind, idFor(abs, base, ctx), source, ctx);
 }
 
 function toArticle(bytes: Uint8Array, kind: TextKind, id: string, source: string, ctx: Context): InputItem {
-  const decoded = decodeDocument(bytes, kind);
-  if (!decoded.ok) return fail(source, decoded.reason);
-  const cleaned = cleanText(decoded.text, kind);
-  if (cleaned.text === '') return fail(source, 'no article text left after removing markup and page chrome');
-  const article: Article = { id, title: cleaned.title, text: cleaned.text, sha256: sha256(bytes) };
-  if (source !== 'stdin') article.path = source;
-  if (cleaned.byline !== undefined) article.byline = cleaned.byline;
-  copyMeta(cleaned, article);
-  return claimId(article, source, ctx);
+  const made = documentArticle(bytes, kind, id, source);
+  return made.ok ? claimId(made.article, source, ctx) : fail(source, made.reason);
+}
+
+/**
+ * Articles read from the web or a feed, each claiming its id. A story already read under the same
+ * link (one story in two feeds, a URL named twice) is read once, silently: it is not a failure.
+ */
+async function* claimAll(items: AsyncIterable<InputItem>, ctx: Context): AsyncGenerator<InputItem> {
+  for await (const item of items) {
+    if (item.ok && ctx.ids.has(item.article.id)) continue;
+    yield item.ok ? claimId(item.article, item.article.url ?? item.article.id, ctx) : item;
+  }
 }
 
 /** One JSON Lines record per line; a bad line is one failure naming file:line, the rest go on. */
@@ -339,15 +350,6 @@ async function* readStdin(ctx: Context): AsyncGenerator<InputItem> {
     : fail('stdin', decoded.reason);
 }
 
-/** The page's metadata onto its article: published, modified, authors, publisher, canonical URL, language. */
-function copyMeta(cleaned: CleanedText, article: Article): void {
-  for (const key of ['published', 'modified', 'publisher', 'canonicalUrl', 'language'] as const) {
-    const value = cleaned[key];
-    if (value !== undefined) article[key] = value;
-  }
-  if (cleaned.authors !== undefined) article.authors = cleaned.authors;
-}
-
 async function* prepend(
   head: Uint8Array[],
   rest: AsyncIterable<Uint8Array | string>,
@@ -415,10 +417,6 @@ async function isLink(abs: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 function formatBytes(n: number): string {

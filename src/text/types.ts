@@ -1,5 +1,6 @@
 import type { Article } from '../types.js';
 import type { PageMeta } from './pageMeta.js';
+import type { WebInputOptions } from './web/types.js';
 
 /** How a document's raw text is written, which decides how it is cleaned. */
 export type TextKind = 'txt' | 'md' | 'html';
@@ -37,6 +38,8 @@ export interface ReadInputsOptions {
   partSentences?: number;
   /** Read for the input `-`. Default: process.stdin. */
   stdin?: AsyncIterable<Uint8Array | string>;
+  /** URLs and feeds: --follow-links, --concurrency, timeouts, conditional requests. */
+  web?: WebInputOptions;
 }
 
 /** A document that was read and cleaned. */

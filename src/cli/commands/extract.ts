@@ -2,8 +2,9 @@ import { firstLineOf } from '../../errors.js';
 import type { KgCommand } from '../command.js';
 import type { ExtractFormat } from '../../extract/formatExtracted.js';
 import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
+import { webOptionsFrom, withWebOptions, type WebFlags } from '../webOptions.js';
 
-interface ExtractArgs extends SentenceLimitFlags {
+interface ExtractArgs extends SentenceLimitFlags, WebFlags {
   inputs: string[];
   format: ExtractFormat;
   lexicon?: string[];
@@ -13,9 +14,9 @@ interface ExtractArgs extends SentenceLimitFlags {
 export const extractCommand: KgCommand<ExtractArgs> = {
   command: 'extract <inputs...>',
   describe:
-    'Extract entities and relations from articles (files, directories, globs, JSON Lines, - for stdin)',
+    'Extract entities and relations from articles (files, directories, globs, JSON Lines, feeds, URLs, - for stdin)',
   builder: (yargs) =>
-    withSentenceLimitOption(yargs)
+    withWebOptions(withSentenceLimitOption(yargs))
       .positional('inputs', { type: 'string', array: true, demandOption: true, describe: 'Inputs to read' })
       .option('format', {
         choices: ['jsonl', 'json', 'table'] as const,
@@ -38,7 +39,7 @@ export const extractCommand: KgCommand<ExtractArgs> = {
     let failed = 0;
     let first = true;
     if (args.format === 'json') process.stdout.write('[');
-    for await (const item of readInputs(args.inputs)) {
+    for await (const item of readInputs(args.inputs, { web: webOptionsFrom(args) })) {
       if (!item.ok) {
         failed++;
         process.stderr.write(`kg extract: ${describeFailure(item)}\n`);

@@ -7,8 +7,9 @@ import { SETTINGS } from '../../config/schema.js';
 import { progressReporter } from '../progressReporter.js';
 import { settingOption } from '../settingOption.js';
 import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
+import { webOptionsFrom, withWebOptions, type WebFlags } from '../webOptions.js';
 
-interface IngestArgs extends Neo4jFlags, SentenceLimitFlags {
+interface IngestArgs extends Neo4jFlags, SentenceLimitFlags, WebFlags {
   inputs: string[];
   'batch-size': number;
   workers: number;
@@ -23,11 +24,12 @@ export const ingestCommand: KgCommand<IngestArgs> = {
   command: 'ingest <inputs..>',
   describe: 'Extract entities and relations from articles and write them into Neo4j (idempotent)',
   builder: (yargs: Argv) =>
-    withSentenceLimitOption(withNeo4jOptions(yargs))
+    withWebOptions(withSentenceLimitOption(withNeo4jOptions(yargs)))
       .positional('inputs', {
         type: 'string',
         array: true,
-        describe: 'Files, directories, globs, .jsonl, or - for stdin',
+        describe:
+          'Files, directories, globs, .jsonl, feeds (.rss, .atom, .xml), http(s) URLs, or - for stdin',
       })
       .option('batch-size', settingOption(SETTINGS.batchSize))
       .option('workers', settingOption(SETTINGS.workers))
@@ -37,6 +39,10 @@ export const ingestCommand: KgCommand<IngestArgs> = {
       .option('lexicon', { type: 'string', array: true, default: [], describe: 'Extra gazetteer file(s)' })
       .option('max-file-bytes', settingOption(SETTINGS.maxFileBytes))
       .example('kg ingest data/articles', 'Ingest the sample articles')
+      .example(
+        'kg ingest https://news.example/feed.xml --follow-links',
+        'A feed by URL; polled again, an unchanged feed costs one 304',
+      )
       .example(
         'kg ingest news.jsonl --batch-size 50 --json',
         'JSON Lines input, JSON summary',
@@ -77,6 +83,7 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         maxFileBytes: args['max-file-bytes'],
         onProgress: progress.update,
         signal: abort.signal,
+        web: webOptionsFrom(args),
       });
       progress.done();
       process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));

@@ -27,9 +27,9 @@ describe('splitStatements', () => {
     expect(splitStatements(script)).toEqual(expected);
   });
 
-  it('keeps the nine statements of cypher/schema.cypher', () => {
+  it('keeps the ten statements of cypher/schema.cypher', () => {
     const statements = splitStatements(readFileSync('cypher/schema.cypher', 'utf8'));
-    expect(statements).toHaveLength(9);
+    expect(statements).toHaveLength(10);
     expect(statements[0]).toMatch(/^\/\/ newsgraph schema[\s\S]*CREATE CONSTRAINT article_id/);
     expect(statements.at(-1)).toMatch(/^CREATE FULLTEXT INDEX entity_names/);
   });

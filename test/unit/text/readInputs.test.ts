@@ -135,7 +135,7 @@ describe('readInputs', () => {
   it('refuses an explicitly named unsupported file and a missing path', async () => {
     const items = await collect([path.join(dir, 'explicit.pdf'), path.join(dir, 'nope.txt')]);
     expect(summary(items)).toEqual([
-      'fail explicit.pdf: unsupported file type (expected .txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson)',
+      'fail explicit.pdf: unsupported file type (expected .txt, .text, .md, .markdown, .html, .htm, .xhtml, .jsonl, .ndjson, .rss, .atom, .xml)',
       'fail nope.txt: no such file or directory',
     ]);
   });
