@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { addSummaries } from '../../../src/pipeline/addSummaries.js';
 import { changeQueue } from '../../../src/pipeline/changeQueue.js';
 import { createArticleExtractor } from '../../../src/pipeline/createArticleExtractor.js';
@@ -142,6 +142,24 @@ describe('watchInputs (dry run)', () => {
 
     rmSync(path.join(dir, 'first.txt'));
     await waitFor('the deletion line', () => lines().some((l) => l.includes('deleted')));
+
+    // a bad document dropped into the folder: its one "kg: <source>: <reason>" line, and the watch goes on
+    const stderr: string[] = [];
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      if (String(chunk).startsWith('kg: ')) stderr.push(String(chunk));
+      return true;
+    });
+    try {
+      writeFileSync(
+        path.join(dir, 'page.html'),
+        '<meta charset="x-klingon"><h1>Tessel</h1><p>Tessel grew.</p>',
+      );
+      await waitFor('the failure line', () => stderr.length > 0);
+      await sleep(200);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(stderr).toEqual([expect.stringMatching(/^kg: \S*page\.html: unknown encoding "x-klingon"\n$/)]);
     abort.abort();
     const summary = await run;
     expect(
@@ -153,7 +171,7 @@ describe('watchInputs (dry run)', () => {
       expect.stringMatching(/sub[/\\]later\.txt: new, 1 sentence, \d+ relations?$/),
       expect.stringMatching(/first\.txt: deleted; its articles stay in the graph$/),
     ]);
-    expect(summary.articles).toEqual({ new: 3, updated: 0, skipped: 0, failed: 0 });
+    expect(summary.articles).toEqual({ new: 3, updated: 0, skipped: 0, failed: 1 });
     expect(summary.interrupted).toBe(false); // stopped while idle: nothing left undone
   });
 
