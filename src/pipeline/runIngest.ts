@@ -9,7 +9,7 @@ import { describeFailure, readInputs } from '../text/index.js';
 import type { Article } from '../types.js';
 import type { ArticleExtractor } from './articleExtractor.js';
 import { createFetchLedger } from './createFetchLedger.js';
-import { emptySummary, type IngestOptions, type IngestSummary } from './types.js';
+import { emptySummary, type ArticleDone, type IngestOptions, type IngestSummary } from './types.js';
 
 /**
  * The ingest runner: the one place with side effects (files, Neo4j, progress,
@@ -25,7 +25,7 @@ export async function runIngest(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const summary = emptySummary(options.dryRun);
-  const entityIds = new Set<string>();
+  const entityIds = options.entityIds ?? new Set<string>();
   let sentencesDone = 0;
   const write = gateway && !options.dryRun ? gateway : null;
   if (write) await applySchema(write);
@@ -40,6 +40,14 @@ export async function runIngest(
   let extracting: Promise<Extracted[]> | null = null;
   let pending: Article[] = [];
 
+  const report = (
+    article: { id: string; path?: string | null },
+    kind: ArticleDone['kind'],
+    sentences: number,
+    relations: number,
+  ) =>
+    options.onArticle?.({ id: article.id, source: article.path ?? article.id, kind, sentences, relations });
+
   type Extracted = { rows: ReturnType<typeof toWriteRows>; kind: 'new' | 'updated' };
   const extractStage = async (batch: Article[]): Promise<Extracted[]> => {
     const known = write
@@ -50,6 +58,8 @@ export async function runIngest(
       : new Map<string, string>();
     const fresh = batch.filter((article) => known.get(article.id) !== article.sha256);
     summary.articles.skipped += batch.length - fresh.length;
+    for (const article of batch)
+      if (known.get(article.id) === article.sha256) report(article, 'skipped', 0, 0);
     // one call for the batch: compromise parses the candidate sentences of several articles together
     const outcomes = await extractor.extractMany(fresh);
     const extracted = fresh.map((article, i): Extracted | null => {
@@ -86,6 +96,7 @@ export async function runIngest(
         summary.relations += rows.claims.filter((c) => !c.negated).length;
         for (const entity of rows.entities) entityIds.add(entity.id);
         sentencesDone += rows.sentences.length;
+        report(rows.article, kind, rows.sentences.length, rows.claims.filter((c) => !c.negated).length);
       }
       options.onProgress?.({
         articlesDone: summary.articles.new + summary.articles.updated + summary.articles.skipped,

@@ -24,6 +24,16 @@ export interface IngestProgress {
   elapsedSeconds: number;
 }
 
+/** One article's outcome: "news/a.txt: new, 12 sentences, 3 relations". */
+export interface ArticleDone {
+  id: string;
+  /** The file (or file:line) it came from; the id for stdin. */
+  source: string;
+  kind: 'new' | 'updated' | 'skipped';
+  sentences: number;
+  relations: number;
+}
+
 export interface IngestOptions {
   /** Articles per write transaction (SETTINGS.batchSize). */
   batchSize: number;
@@ -35,6 +45,10 @@ export interface IngestOptions {
   /** Ids are paths relative to this directory. */
   root?: string;
   onProgress?: (progress: IngestProgress) => void;
+  /** Called for each article once it is written (or found unchanged): `kg ingest --watch` prints a line. */
+  onArticle?: (done: ArticleDone) => void;
+  /** Entity ids already counted in `entities`: a watch passes one set to all its rounds. */
+  entityIds?: Set<string>;
   /** Aborting stops the run after the batch in flight is committed. */
   signal?: AbortSignal;
   /** URLs and feeds: --follow-links, --concurrency, timeouts (conditional requests come from the graph). */

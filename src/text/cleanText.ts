@@ -47,10 +47,13 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   if (kind === 'html') meta = takeDateLines(lines, meta);
 
   if (headline !== undefined) placeHeadline(lines, headline);
-  const text = lines
+  let text = lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+  // a page that is only its headline has no article ("<title>Daily Meridian</title>" over a menu and a
+  // footer; a saved front page, an error page): no text, so readInputs reports it instead of ingesting a title
+  if (kind === 'html' && text === headline) text = '';
 
   const title = headline ?? (text !== '' ? titleFromFirstLine(text.slice(0, text.indexOf('\n') >>> 0)) : '');
   const cleaned: CleanedText = { text, title };

@@ -44,8 +44,8 @@ export function readHtml(html: string): HtmlArticle {
     const whole = parsePage(html);
     removeBoilerplate(whole);
     for (const el of [...whole.querySelectorAll(NOT_TEXT_WHEN_WHOLE)]) el.remove();
-    const wholeText = domText(whole.body ?? whole);
-    if (wholeText !== '') text = wholeText;
+    // nothing left without the menus and footer: what Readability found was a menu, not an article
+    text = domText(whole.body ?? whole);
   }
   // Readability's title is the <title> without " - Site" when that leaves enough words; " | Site" always goes
   const title = (main?.title || pageTitle || '').split(' | ')[0].replace(/\s+/g, ' ').trim();

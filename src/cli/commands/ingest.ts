@@ -5,6 +5,7 @@ import type { ArticleExtractor } from '../../pipeline/articleExtractor.js';
 import { createWorkerExtractor } from '../../pipeline/createWorkerExtractor.js';
 import { SETTINGS } from '../../config/schema.js';
 import { progressReporter } from '../progressReporter.js';
+import { watchReporter } from '../watchReporter.js';
 import { settingOption } from '../settingOption.js';
 import { withSentenceLimitOption, type SentenceLimitFlags } from '../sentenceLimitOption.js';
 import { webOptionsFrom, withWebOptions, type WebFlags } from '../webOptions.js';
@@ -18,6 +19,7 @@ interface IngestArgs extends Neo4jFlags, SentenceLimitFlags, WebFlags {
   quiet: boolean;
   lexicon: string[];
   'max-file-bytes'?: number;
+  watch: boolean;
 }
 
 export const ingestCommand: KgCommand<IngestArgs> = {
@@ -38,7 +40,14 @@ export const ingestCommand: KgCommand<IngestArgs> = {
       .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'No progress output' })
       .option('lexicon', { type: 'string', array: true, default: [], describe: 'Extra gazetteer file(s)' })
       .option('max-file-bytes', settingOption(SETTINGS.maxFileBytes))
+      .option('watch', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Then keep watching the directories: ingest new and changed files as they appear (Ctrl-C stops)',
+      })
       .example('kg ingest data/articles', 'Ingest the sample articles')
+      .example('kg ingest --watch inbox/', 'Ingest inbox/, then each file saved into it')
       .example(
         'kg ingest https://news.example/feed.xml --follow-links',
         'A feed by URL; polled again, an unchanged feed costs one 304',
@@ -50,6 +59,7 @@ export const ingestCommand: KgCommand<IngestArgs> = {
   handler: async (args) => {
     const { createGateway } = await import('../../graph/gateway.js');
     const { runIngest } = await import('../../pipeline/runIngest.js');
+    const { watchInputs } = await import('../../pipeline/watchInputs.js');
     const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
     const { loadLexicon } = await import('../../lexicon/lexicon.js');
     const { formatSummary } = await import('../../pipeline/formatSummary.js');
@@ -60,7 +70,9 @@ export const ingestCommand: KgCommand<IngestArgs> = {
     // second Ctrl-C gets Node's default action: the process ends at once (status 130 in the shell).
     const onSigint = () => {
       process.stderr.write(
-        '\nkg: interrupted: finishing the batch in flight, then stopping (Ctrl-C again to force)\n',
+        args.watch
+          ? '\nkg: stopping the watch: finishing the batch in flight (Ctrl-C again to force)\n'
+          : '\nkg: interrupted: finishing the batch in flight, then stopping (Ctrl-C again to force)\n',
       );
       abort.abort();
     };
@@ -76,7 +88,7 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         : createWorkerExtractor(workers, { lexiconFiles: args.lexicon, maxSentenceChars });
     try {
       if (gateway) await gateway.verifyConnectivity();
-      const summary = await runIngest(args.inputs, gateway, extractor, {
+      const options = {
         batchSize: args['batch-size'],
         dryRun,
         lexiconFiles: args.lexicon,
@@ -84,7 +96,15 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         onProgress: progress.update,
         signal: abort.signal,
         web: webOptionsFrom(args),
-      });
+      };
+      // --watch: a line per file instead of the one-line progress display, which they would overwrite
+      const summary = args.watch
+        ? await watchInputs(args.inputs, gateway, extractor, {
+            ...options,
+            ...watchReporter(args.quiet),
+            onProgress: undefined,
+          })
+        : await runIngest(args.inputs, gateway, extractor, options);
       progress.done();
       process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
       if (summary.interrupted) return 130;

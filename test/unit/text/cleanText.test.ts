@@ -272,3 +272,17 @@ describe('cleanText', () => {
     expect(cleanText('<nav>Home</nav><p>Advertisement</p><p>Leave a Reply</p>', 'html').text).toBe('');
   });
 });
+
+describe('cleanText: a page that is only its headline has no article text', () => {
+  // [page, the cleaned text]: '' is reported by readInputs as "no article text left ..."
+  const cases: Array<[string, string]> = [
+    ['<h1>Norvex grows</h1><footer>© 2025 Daily Meridian</footer>', ''],
+    ['<title>Daily Meridian</title><nav><a href="/">Home</a> <a href="/w">World</a></nav>', ''],
+    ['<h1>Norvex grows</h1><p>Norvex grew 4% in March.</p>', 'Norvex grows\n\nNorvex grew 4% in March.'],
+    // no headline of its own: a one-paragraph fragment is its own article
+    ['<p>Qadira Holdings raised its forecast.</p>', 'Qadira Holdings raised its forecast.'],
+  ];
+  it.each(cases)('%j -> %j', (page, text) => {
+    expect(cleanText(page, 'html').text).toBe(text);
+  });
+});
