@@ -18,6 +18,7 @@ import {
   type NameWords,
   type Span,
 } from './capitalisedSpans.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 export type { Span } from './capitalisedSpans.js';
 
@@ -261,7 +262,7 @@ export function knownMatch(
 }
 
 /** Words before a place that a government named by its capital cannot follow as an actor. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
+const LOCATIVES = wordSet('locative-prepositions');
 
 /**
  * "the talks in Marlow", "arrived in Marlow": a capital that names its government ("Marlow said") is

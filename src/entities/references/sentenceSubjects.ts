@@ -6,8 +6,9 @@ import type { CompiledLexicon } from '../../lexicon/compileLexicon.js';
 import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
 import type { EntityType } from '../../types.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
+const RELATIVE = wordSet('relative-pronouns');
 
 export const ORG_TYPES: readonly EntityType[] = ['Organization', 'Government', 'Product'];
 
@@ -58,7 +59,7 @@ export function subjectsIn(
   });
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const DETERMINERS = wordSet('determiners');
 
 /**
  * "The Danish competition authority said it would ...", "A spokesman said he ...": the clause

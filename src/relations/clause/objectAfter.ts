@@ -4,11 +4,11 @@ import { clauseEnd } from './clauseBounds.js';
 import { group } from './group.js';
 import { isPlaceModifier } from './placeModifier.js';
 import type { SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** "control of", "the rest of": an object that is the whole of the name after "of". */
 const WHOLE = new Set(['control', 'rest', 'all', 'majority', 'remainder', 'ownership']);
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR = wordSet('calendar-words');
 
 /**
  * The first entity after token tj in the same clause ("rejected an offer from Norvex"). With
@@ -49,7 +49,7 @@ function unknownName(v: SentenceView, k: number): boolean {
   if (!t.word || !t.cap || v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
   const w = t.lower.replace(/\.$/, '');
   if (v.words['person-titles'].has(w) || v.words['government-titles'].has(w)) return false;
-  if (v.ctx.lexicon.demonyms.has(w) || CALENDAR.test(w)) return false;
+  if (v.ctx.lexicon.demonyms.has(w) || CALENDAR.has(w)) return false;
   // a modifier of the name after it: "Swiss-based Lumo", "rival Norvex"
   return !v.refs.some((r) => r.ti === k + 1);
 }
