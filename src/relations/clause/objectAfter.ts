@@ -7,7 +7,7 @@ import type { SentenceView } from './sentenceView.js';
 import { wordSet } from '../../lexicon/wordSet.js';
 
 /** "control of", "the rest of": an object that is the whole of the name after "of". */
-const WHOLE = new Set(['control', 'rest', 'all', 'majority', 'remainder', 'ownership']);
+const WHOLE = wordSet('whole-nouns');
 const CALENDAR = wordSet('calendar-words');
 
 /**

@@ -10,6 +10,7 @@ import {
   relativePronounBefore,
 } from './relativeAntecedent.js';
 import type { SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Adverbs that may stand between a relative word and its verb: "who also founded". */
 const LINK_ADVERBS = new Set([
@@ -27,7 +28,7 @@ const LINK_ADVERBS = new Set([
 ]);
 
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
-const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
+const GERUND_LINKS = wordSet('gerund-links');
 
 /**
  * The subject of the clause holding token ti (with the names coordinated with it). Of "Norvex

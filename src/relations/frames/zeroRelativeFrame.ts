@@ -1,9 +1,10 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { passive, type SentenceView } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Words after the verb that show it has no object of its own: "the firm Ana Ruiz chairs, ...". */
-const GAP = new Set([',', '.', ';', ')', 'in', 'since', 'for', 'until', 'from']);
+const GAP = new Set([',', '.', ';', ')', ...wordSet('zero-relative-gaps')]);
 
 /**
  * "Halden Capital, the conglomerate Ana Ruiz chairs, ...": a relative clause with no "which" in an
