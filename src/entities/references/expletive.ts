@@ -3,7 +3,7 @@ import { wordSet } from '../../lexicon/wordSet.js';
 
 const COPULAS = wordSet('expletive-copulas');
 
-const SKIP = new Set(['not', "n't", 'also', 'still', 'now', 'already']);
+const SKIP = wordSet('verb-group-adverbs');
 
 /** Words after "it is" that make "it" a party: "it is in talks", "it is under review", "it was among". */
 const REFERENTIAL_NEXT = wordSet('referential-it-cues');

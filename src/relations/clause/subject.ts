@@ -13,19 +13,7 @@ import type { SentenceView } from './sentenceView.js';
 import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Adverbs that may stand between a relative word and its verb: "who also founded". */
-const LINK_ADVERBS = new Set([
-  'also',
-  'not',
-  'never',
-  'then',
-  'later',
-  'once',
-  'still',
-  'already',
-  'since',
-  'first',
-  'jointly',
-]);
+const LINK_ADVERBS = wordSet('verb-group-adverbs');
 
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
 const GERUND_LINKS = wordSet('gerund-links');

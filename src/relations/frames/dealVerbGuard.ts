@@ -5,6 +5,7 @@ import { offerNounIn } from './rejectedBidder.js';
 import type { FrameReader } from './frame.js';
 import { reducedPassiveBy } from './participleFrame.js';
 import { zeroRelative } from './zeroRelativeFrame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Relations a verb of buying, selling or owning states about its object. */
 const DEAL = new Set(['ACQUIRED', 'BID_FOR', 'OWNS']);
@@ -59,7 +60,7 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
   };
 }
 
-const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'should', "'ll"]);
+const FUTURE = wordSet('modals');
 
 /** "completed the deal to [buy]", "closed its agreement to [acquire]": a done deal noun before "to". */
 function completedDealBefore(v: SentenceView, ti: number): boolean {

@@ -1,7 +1,8 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import type { SentenceView } from '../clause/index.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const ARTICLES = new Set(['the', 'a', 'an']);
+const ARTICLES = wordSet('articles');
 
 /** "its chief executive", "its unsolicited $2bn offer": a possessive pronoun before a noun (past adjectives and amounts). */
 export function pronounPossessor(v: SentenceView, k0: number): EntityRef | undefined {

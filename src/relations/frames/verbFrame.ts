@@ -25,18 +25,7 @@ const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
 const NEEDS_INFINITIVE = wordSet('order-verbs');
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
-export const NOT_REALIS = new Set([
-  'to',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'shall',
-]);
+export const NOT_REALIS = new Set(['to', ...wordSet('modals')]);
 const DETERMINERS = wordSet('determiners');
 
 /**
@@ -290,23 +279,7 @@ function objectGap(v: SentenceView, tj: number): boolean {
 }
 
 /** Words a present-tense verb or an infinitive may follow: "Norvex backs", "to back", "will back". */
-const BEFORE_VERB = new Set([
-  'to',
-  'and',
-  'or',
-  'also',
-  'not',
-  "n't",
-  'never',
-  'which',
-  'who',
-  'that',
-  'jointly',
-  // "Halden already owns Corvane", "Norvex still controls Pexo", "Qadira now owns Brix"
-  'already',
-  'still',
-  'now',
-]);
+const BEFORE_VERB = new Set([...wordSet('verb-slot-words'), ...wordSet('verb-group-adverbs')]);
 /** Words a gerund clause may follow: "Norvex, backing Qadira, ...", "after rejecting Lumo's bid". */
 const GERUND_BEFORE = new Set([',', ...wordSet('gerund-links')]);
 /** Particles that make the trigger another verb: "backed away", "backed down". */
