@@ -220,8 +220,7 @@ function classifySpan(
   )
     out.push(['Organization', 2]);
   // "Norvex (NASDAQ: NVX)"
-  if (next === '(' && /^(nasdaq|nyse|lse|tsx|asx|hkex)$/.test(lowers[s.j + 1] ?? ''))
-    out.push(['Organization', 3]);
+  if (next === '(' && EXCHANGES.has(lowers[s.j + 1] ?? '')) out.push(['Organization', 3]);
   // compromise's lexicon: "Walmart" is an Organization, "Singapore" a Country
   const phraseTags = lexiconTags(lowers.slice(s.i, s.j).join(' '));
   if (phraseTags.includes('Organization')) out.push(['Organization', 1]);
@@ -263,6 +262,8 @@ export function knownMatch(
 
 /** Words before a place that a government named by its capital cannot follow as an actor. */
 const LOCATIVES = wordSet('locative-prepositions');
+/** Stock exchanges before a ticker: "Norvex (NASDAQ: NVX)". */
+const EXCHANGES = wordSet('stock-exchanges');
 
 /**
  * "the talks in Marlow", "arrived in Marlow": a capital that names its government ("Marlow said") is

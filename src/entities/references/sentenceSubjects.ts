@@ -82,8 +82,7 @@ export function unnamedSubjectAt(
   return true;
 }
 
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR = wordSet('calendar-words');
 
 /**
  * "In the spring Brix Hldgs agreed to sell Lumo, its US arm": a capitalised word before token k that
@@ -97,7 +96,7 @@ export function unknownNameBefore(
 ): boolean {
   for (let m = 1; m < k; m++) {
     const t = st.tokens[m];
-    if (!t.word || !t.cap || CALENDAR.test(t.lower)) continue;
+    if (!t.word || !t.cap || CALENDAR.has(t.lower)) continue;
     if (refs.some((r) => r.ti <= m && m < r.tj)) continue;
     if (lx.demonyms.has(t.lower) || lx.words['person-titles'].has(t.lower)) continue;
     if (!st.tokens[m - 1].word && /^["'“‘(]$/.test(st.tokens[m - 1].text)) continue; // a quote's first word

@@ -9,6 +9,7 @@ import { wordSet } from '../../lexicon/wordSet.js';
 /** "control of", "the rest of": an object that is the whole of the name after "of". */
 const WHOLE = wordSet('whole-nouns');
 const CALENDAR = wordSet('calendar-words');
+const ARTICLES = wordSet('articles');
 
 /**
  * The first entity after token tj in the same clause ("rejected an offer from Norvex"). With
@@ -38,7 +39,7 @@ export function objectAfter(
     if (direct && v.words.prepositions.has(w) && !(w === 'of' && WHOLE.has(v.lowers[k - 1]))) break;
     if (k > 0 && unknownName(v, k)) break;
     if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
-    if (k > tj && /ed$/.test(w) && isVerbLike(w) && !['the', 'a', 'an'].includes(v.lowers[k - 1])) break;
+    if (k > tj && /ed$/.test(w) && isVerbLike(w) && !ARTICLES.has(v.lowers[k - 1])) break;
   }
   return [];
 }
