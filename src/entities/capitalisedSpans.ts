@@ -9,6 +9,7 @@ import type { CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { SentenceTokens } from './docTokens.js';
 import { longestMatch } from '../lexicon/phraseTrie.js';
 import { ACRONYM_SKIP } from '../lexicon/acronymSkipWords.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 export interface Span {
   i: number;
@@ -244,24 +245,7 @@ export function capitalisedSpans(
 }
 
 /** Lower-case particles inside Portuguese, Spanish, Dutch, German, French and Arabic names. */
-export const PARTICLES = new Set([
-  'do',
-  'da',
-  'dos',
-  'das',
-  'de',
-  'del',
-  'van',
-  'von',
-  'der',
-  'den',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'al',
-]);
+export const PARTICLES = wordSet('name-particles');
 
 /**
  * Names that an acronym in brackets defines, whatever their words: "the Borland Union of Rationalist

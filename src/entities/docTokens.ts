@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.js';
 import { tokenize, type Token } from '../lexicon/tokenize.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 /** A sentence with its tokens; offsets are into Article.text. */
 export interface SentenceTokens {
@@ -10,34 +11,11 @@ export interface SentenceTokens {
   titleCase: boolean;
 }
 
-const SHORT_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'to',
-  'in',
-  'on',
-  'for',
-  'and',
-  'or',
-  'as',
-  'at',
-  'by',
-  'with',
-  'from',
-  'after',
-  'over',
-]);
+const SHORT_WORDS = wordSet('title-case-short-words');
 
 // Capitalised in any style, so they say nothing about headline style: "on Tuesday", "in March".
 // Legal suffixes ("Norvex Inc.") count the same way; they come from the lexicon.
-const CALENDAR_WORDS = new Set([
-  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
-  ...['november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept'],
-  ...['oct', 'nov', 'dec'],
-]);
+const CALENDAR_WORDS = wordSet('calendar-words');
 
 export function toSentenceTokens(
   sentence: Sentence,

@@ -7,6 +7,7 @@ import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
 import { wordsOfKey, type Evidence } from './nameEvidence.js';
 import { ACRONYM_SKIP } from '../lexicon/acronymSkipWords.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 /** "Borland Trade Commission" -> "btc"; undefined when fewer than two words count. */
 function initialsOf(words: readonly string[]): string | undefined {
@@ -194,7 +195,7 @@ function tailOf(
 }
 
 /** Lower-case particles of Portuguese, Spanish, Italian, French, Dutch and German names. */
-const NAME_PARTICLES = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'di', 'du', 'van', 'von', 'der']);
+const NAME_PARTICLES = wordSet('name-particles');
 
 /**
  * "Ostra" -> "Companhia Ostra do Vale Seco": the word before a particle inside exactly one longer

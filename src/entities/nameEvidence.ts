@@ -8,6 +8,7 @@ import type { EntityType } from '../types.js';
 import { nameKey } from './nameKey.js';
 import { commonNounShape, lowercaseWords, shapeVote } from './shapeVote.js';
 import { spanText, stripLegalSuffix, type SentencePlan } from './planSentence.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 export interface Evidence {
   votes: Map<EntityType, number>;
@@ -25,7 +26,7 @@ export interface DocEvidence {
 }
 
 const TYPE_ORDER: EntityType[] = ['Government', 'Organization', 'Person', 'Product', 'Place'];
-const EXCHANGES = /^(nasdaq|nyse|lse|tsx|asx|hkex)$/;
+const EXCHANGES = wordSet('stock-exchanges');
 
 function vote(
   ev: Map<string, Evidence>,
@@ -83,7 +84,7 @@ function collectSentence(
     // "Norvex (NASDAQ: NVX)" -> ticker alias
     if (
       st.lowers[s0.j] === '(' &&
-      EXCHANGES.test(st.lowers[s0.j + 1] ?? '') &&
+      EXCHANGES.has(st.lowers[s0.j + 1] ?? '') &&
       st.lowers[s0.j + 2] === ':' &&
       st.tokens[s0.j + 4]?.text === ')'
     ) {

@@ -18,6 +18,7 @@ import {
   type NameWords,
   type Span,
 } from './capitalisedSpans.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 export type { Span } from './capitalisedSpans.js';
 
@@ -230,8 +231,7 @@ function classifySpan(
   )
     out.push(['Organization', 2]);
   // "Norvex (NASDAQ: NVX)"
-  if (next === '(' && /^(nasdaq|nyse|lse|tsx|asx|hkex)$/.test(lowers[s.j + 1] ?? ''))
-    out.push(['Organization', 3]);
+  if (next === '(' && EXCHANGES.has(lowers[s.j + 1] ?? '')) out.push(['Organization', 3]);
   // compromise's lexicon: "Walmart" is an Organization, "Singapore" a Country
   const phraseTags = lexiconTags(lowers.slice(s.i, s.j).join(' '));
   if (phraseTags.includes('Organization')) out.push(['Organization', 1]);
@@ -272,7 +272,9 @@ export function knownMatch(
 }
 
 /** Words before a place that a government named by its capital cannot follow as an actor. */
-const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'around', 'across']);
+const LOCATIVES = wordSet('locative-prepositions');
+/** Stock exchanges before a ticker: "Norvex (NASDAQ: NVX)". */
+const EXCHANGES = wordSet('stock-exchanges');
 
 /**
  * "the talks in Marlow", "arrived in Marlow": a capital that names its government ("Marlow said") is

@@ -2,9 +2,10 @@ import type { EntityRef } from '../entities/recognizeEntities.js';
 import { ALLOWED_TYPES } from './allowedTypes.js';
 import { group, type SentenceView } from './clause/index.js';
 import type { Candidate } from './frames/frame.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 /** The auxiliaries of an elliptic comparison: "as did Halden Capital", "as has Lumo". */
-const ELLIPTIC = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'will', 'would']);
+const ELLIPTIC = wordSet('elliptic-auxiliaries');
 
 /**
  * "The board recommended the offer from Norvex, as did Halden Capital": the names after

@@ -1,6 +1,7 @@
 import type { RelationType } from '../types.js';
 import { clauseEnd, clauseStart, type SentenceView } from './clause/index.js';
 import { findCue } from './cues.js';
+import { wordSet } from '../lexicon/wordSet.js';
 
 export interface Polarity {
   /** "did not reject", "has never owned", "denied reports that it is in talks to buy": denied. */
@@ -9,10 +10,10 @@ export interface Polarity {
   hedged: boolean;
 }
 
-const COMPLEMENTIZERS = new Set(['that', 'whether', 'if']);
+const COMPLEMENTIZERS = wordSet('complementizers');
 
 /** Words that end the reach of a denial: "Norvex denied the report; Halden bought Qadira". */
-const HARD_BREAKS = new Set([';', 'but', 'while', 'whereas', 'however', 'although', 'though']);
+const HARD_BREAKS = new Set([';', ...wordSet('denial-breaks')]);
 
 /**
  * Is the relation whose trigger is at token `at` stated as a fact, denied or only possible?

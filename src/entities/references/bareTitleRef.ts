@@ -10,13 +10,14 @@ import { longestMatch } from '../../lexicon/phraseTrie.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
 import { implicitRef } from './makeRef.js';
 import { isPrepositional } from './sentenceSubjects.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /**
  * Words a bare title may follow: "said chief executive X", "and founder X". Not a preposition: in
  * "Pexo, led by chief executive Ana Ruiz" the by-agent is the person, and the frame of "led" reads it.
  */
-const LEADS_IN = new Set(['and', 'as', 'new']);
-const RELATIVES = new Set(['whose', 'who', 'whom', 'which']);
+const LEADS_IN = wordSet('bare-title-lead-ins');
+const RELATIVES = wordSet('relative-pronouns');
 
 function isLeadsTitle(st: SentenceTokens, k: number, lx: CompiledLexicon): number {
   const m = longestMatch(lx.triggers, st.lowers, k);

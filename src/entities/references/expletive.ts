@@ -1,33 +1,12 @@
 import type { SentenceTokens } from '../docTokens.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const COPULAS = new Set([
-  'is',
-  'was',
-  "'s",
-  '’s',
-  'seems',
-  'seemed',
-  'appears',
-  'appeared',
-  'remains',
-  'remained',
-]);
+const COPULAS = wordSet('expletive-copulas');
 
-const SKIP = new Set(['not', "n't", 'also', 'still', 'now', 'already']);
+const SKIP = wordSet('verb-group-adverbs');
 
 /** Words after "it is" that make "it" a party: "it is in talks", "it is under review", "it was among". */
-const REFERENTIAL_NEXT = new Set([
-  'in',
-  'under',
-  'among',
-  'at',
-  'on',
-  'owned',
-  'controlled',
-  'run',
-  'led',
-  'based',
-]);
+const REFERENTIAL_NEXT = wordSet('referential-it-cues');
 
 /**
  * "It is unclear whether ...", "it was the third bid": an "it" that stands for no entity. Not when

@@ -8,6 +8,7 @@ import type { SentenceTokens } from '../docTokens.js';
 import type { EntityRef } from '../recognizeEntities.js';
 import type { PronounContext } from './pronounAntecedents.js';
 import { clauseStartAt, isPrepositional, ORG_TYPES } from './sentenceSubjects.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** The names coordinated with r: "Norvex, Qadira and Halden", "Norvex and US firm Marlow". */
 export function coordinated(st: SentenceTokens, refs: readonly EntityRef[], r: EntityRef): EntityRef[] {
@@ -28,19 +29,7 @@ export function coordinated(st: SentenceTokens, refs: readonly EntityRef[], r: E
   return members;
 }
 
-const NOT_PLURAL_NOUNS = new Set([
-  'its',
-  'has',
-  'was',
-  'is',
-  'this',
-  'thus',
-  'plus',
-  'as',
-  'us',
-  'does',
-  'his',
-]);
+const NOT_PLURAL_NOUNS = wordSet('not-plural-nouns');
 
 /** "shareholders", "analysts": a lower-case plural-looking noun that could be the pronoun's antecedent. */
 function pluralNounBetween(st: SentenceTokens, from: number, to: number): boolean {

@@ -8,6 +8,7 @@ import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
 import type { Gender } from './gender.js';
 import { clauseStartAt, subjectsIn, unknownNameBefore, unnamedSubjectAt } from './sentenceSubjects.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 export interface PronounContext {
   st: SentenceTokens;
@@ -20,9 +21,9 @@ export interface PronounContext {
   genders: Map<string, Gender>;
 }
 
-const OBJECT_PRONOUNS = new Set(['it', 'him', 'them']);
-const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she']);
-const JOINS = new Set(['and', 'or', 'but', ',', ';', 'then', 'also']);
+const OBJECT_PRONOUNS = wordSet('object-pronouns');
+const SUBJECT_PRONOUNS = wordSet('subject-pronouns');
+const JOINS = new Set([',', ';', ...wordSet('object-pronoun-joins')]);
 
 /**
  * "it" after a verb or a preposition ("merged it with", "a stake in it") is an object, which never

@@ -6,8 +6,9 @@ import type { CompiledLexicon } from '../../lexicon/compileLexicon.js';
 import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
 import type { EntityType } from '../../types.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const RELATIVE = new Set(['which', 'who', 'whose', 'whom']);
+const RELATIVE = wordSet('relative-pronouns');
 
 export const ORG_TYPES: readonly EntityType[] = ['Organization', 'Government', 'Product'];
 
@@ -58,7 +59,7 @@ export function subjectsIn(
   });
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
+const DETERMINERS = wordSet('determiners');
 
 /**
  * "The Danish competition authority said it would ...", "A spokesman said he ...": the clause
@@ -81,8 +82,7 @@ export function unnamedSubjectAt(
   return true;
 }
 
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR = wordSet('calendar-words');
 
 /**
  * "In the spring Brix Hldgs agreed to sell Lumo, its US arm": a capitalised word before token k that
@@ -96,7 +96,7 @@ export function unknownNameBefore(
 ): boolean {
   for (let m = 1; m < k; m++) {
     const t = st.tokens[m];
-    if (!t.word || !t.cap || CALENDAR.test(t.lower)) continue;
+    if (!t.word || !t.cap || CALENDAR.has(t.lower)) continue;
     if (refs.some((r) => r.ti <= m && m < r.tj)) continue;
     if (lx.demonyms.has(t.lower) || lx.words['person-titles'].has(t.lower)) continue;
     if (!st.tokens[m - 1].word && /^["'“‘(]$/.test(st.tokens[m - 1].text)) continue; // a quote's first word

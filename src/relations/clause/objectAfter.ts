@@ -4,11 +4,12 @@ import { clauseEnd } from './clauseBounds.js';
 import { group } from './group.js';
 import { isPlaceModifier } from './placeModifier.js';
 import type { SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** "control of", "the rest of": an object that is the whole of the name after "of". */
-const WHOLE = new Set(['control', 'rest', 'all', 'majority', 'remainder', 'ownership']);
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const WHOLE = wordSet('whole-nouns');
+const CALENDAR = wordSet('calendar-words');
+const ARTICLES = wordSet('articles');
 
 /**
  * The first entity after token tj in the same clause ("rejected an offer from Norvex"). With
@@ -38,7 +39,7 @@ export function objectAfter(
     if (direct && v.words.prepositions.has(w) && !(w === 'of' && WHOLE.has(v.lowers[k - 1]))) break;
     if (k > 0 && unknownName(v, k)) break;
     if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
-    if (k > tj && /ed$/.test(w) && isVerbLike(w) && !['the', 'a', 'an'].includes(v.lowers[k - 1])) break;
+    if (k > tj && /ed$/.test(w) && isVerbLike(w) && !ARTICLES.has(v.lowers[k - 1])) break;
   }
   return [];
 }
@@ -49,7 +50,7 @@ function unknownName(v: SentenceView, k: number): boolean {
   if (!t.word || !t.cap || v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
   const w = t.lower.replace(/\.$/, '');
   if (v.words['person-titles'].has(w) || v.words['government-titles'].has(w)) return false;
-  if (v.ctx.lexicon.demonyms.has(w) || CALENDAR.test(w)) return false;
+  if (v.ctx.lexicon.demonyms.has(w) || CALENDAR.has(w)) return false;
   // a modifier of the name after it: "Swiss-based Lumo", "rival Norvex"
   return !v.refs.some((r) => r.ti === k + 1);
 }

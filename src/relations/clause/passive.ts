@@ -1,30 +1,11 @@
 import type { TriggerForm } from '../../lexicon/compileLexicon.js';
 import type { SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const PASSIVE_AUX = wordSet('passive-auxiliaries');
 
 /** Adverbs without -ly that stand between "was" and its participle: "was later rejected". */
-const ADVERBS = new Set([
-  'not',
-  "n't",
-  'also',
-  'already',
-  'then',
-  'later',
-  'since',
-  'twice',
-  'once',
-  'again',
-  'still',
-  'never',
-  'just',
-  'first',
-  'initially',
-  'subsequently',
-  'eventually',
-  'all',
-  'both',
-]);
+const ADVERBS = wordSet('verb-group-adverbs');
 
 /** "was rejected", "were swiftly rejected", "was later rejected": a past participle after a form of be/get. */
 export function passive(v: SentenceView, ti: number, form: TriggerForm['form']): boolean {

@@ -2,9 +2,10 @@ import type { EntityRef } from '../../entities/recognizeEntities.js';
 import type { ExtractionContext } from '../Extractor.js';
 import { prepositional } from './prepositional.js';
 import type { SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Prepositions whose object a later "its" skips for the clause subject. */
-const SIDE = new Set(['with', 'from']);
+const SIDE = wordSet('side-prepositions');
 
 /**
  * "Lumo agreed a merger with Norvex, and its board recommended the terms": a possessive pronoun

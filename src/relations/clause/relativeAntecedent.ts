@@ -1,19 +1,9 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { typeOf, type SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Words between a relative pronoun and its verb: "who has run", "which also owns", "who had long chaired". */
-const BEFORE_VERB = new Set([
-  'also',
-  'now',
-  'still',
-  'already',
-  'once',
-  'later',
-  'then',
-  'jointly',
-  'not',
-  'never',
-]);
+const BEFORE_VERB = wordSet('verb-group-adverbs');
 
 /** The index of the "who"/"which" the verb at ti follows ("which also owns", "who has run"), or -1. */
 export function relativePronounBefore(v: SentenceView, ti: number): number {

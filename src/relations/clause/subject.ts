@@ -10,24 +10,13 @@ import {
   relativePronounBefore,
 } from './relativeAntecedent.js';
 import type { SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Adverbs that may stand between a relative word and its verb: "who also founded". */
-const LINK_ADVERBS = new Set([
-  'also',
-  'not',
-  'never',
-  'then',
-  'later',
-  'once',
-  'still',
-  'already',
-  'since',
-  'first',
-  'jointly',
-]);
+const LINK_ADVERBS = wordSet('verb-group-adverbs');
 
 /** Words that join a gerund clause to its main clause: "after rejecting Norvex's bid". */
-const GERUND_LINKS = new Set(['after', 'before', 'while', 'since', 'by', 'on', 'when', 'without']);
+const GERUND_LINKS = wordSet('gerund-links');
 
 /**
  * The subject of the clause holding token ti (with the names coordinated with it). Of "Norvex

@@ -16,21 +16,10 @@ import {
 import { bidTargetInSentence } from './bidTargetInSentence.js';
 import { pronounPossessor } from './pronounPossessor.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'become',
-  'became',
-  'becomes',
-  'remains',
-  'remained',
-]);
-const ARTICLES = new Set(['the', 'a', 'an']);
+const COPULAS = wordSet('copulas');
+const ARTICLES = wordSet('articles');
 
 /** A word that may modify a role noun: "private", "equity", "Chicago-based" (not a verb, name or boundary). */
 function isModifier(v: SentenceView, k: number): boolean {

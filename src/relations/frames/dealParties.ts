@@ -1,6 +1,7 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { byAgent, objectAfter, type SentenceView } from '../clause/index.js';
 import { offerNounIn } from './rejectedBidder.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /**
  * A regulator acting on a deal acts on each party named with it: "blocked Halden's takeover of
@@ -25,7 +26,7 @@ export function dealParties(v: SentenceView, tj: number, obj: EntityRef[]): Enti
   return [...obj, ...more.filter((r) => !seen.has(r.key))];
 }
 
-const ANAPHORS = new Set(['the', 'that', 'this', 'its', 'their']);
+const ANAPHORS = wordSet('deal-anaphors');
 
 /**
  * "The Commission cleared the takeover", "a review of the transaction": a definite deal noun at
@@ -53,7 +54,7 @@ export function recentDealParties(v: SentenceView, ti: number): EntityRef[] {
 }
 
 /** Nouns for a company's governing body: "the board rejected", "the special committee recommended". */
-const BOARDS = new Set(['board', 'directors', 'committee']);
+const BOARDS = wordSet('governing-bodies');
 
 /**
  * "Norvex bid for Qadira. ... The board rejected the approach": a bare board ("the board", "its

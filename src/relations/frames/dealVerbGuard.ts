@@ -5,9 +5,11 @@ import { offerNounIn } from './rejectedBidder.js';
 import type { FrameReader } from './frame.js';
 import { reducedPassiveBy } from './participleFrame.js';
 import { zeroRelative } from './zeroRelativeFrame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Relations a verb of buying, selling or owning states about its object. */
 const DEAL = new Set(['ACQUIRED', 'BID_FOR', 'OWNS']);
+const POSSESSIVES = wordSet('possessive-determiners');
 
 /** "bought an 11% stake in Qadira", "sold shares in Brix": the object is shares, not the company. */
 function sharesObject(v: SentenceView, tj: number): boolean {
@@ -50,7 +52,7 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
     return out.filter(
       (c) =>
         // "divest its retail arm": "its" is the subject's own, not the object
-        !(c.target.kind === 'pronoun' && /^(its|their|his|her)$/i.test(c.target.text)) &&
+        !(c.target.kind === 'pronoun' && POSSESSIVES.has(c.target.text.toLowerCase())) &&
         // "sell to Marlow": what is owned is the direct object, never a prepositional one
         !(c.type === 'OWNS' && prepositional(v, c.target)) &&
         // "purchase [an unknown name] from Harbek": the seller is not what is bought
@@ -59,7 +61,7 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
   };
 }
 
-const FUTURE = new Set(['will', 'would', 'could', 'might', 'may', 'should', "'ll"]);
+const FUTURE = wordSet('modals');
 
 /** "completed the deal to [buy]", "closed its agreement to [acquire]": a done deal noun before "to". */
 function completedDealBefore(v: SentenceView, ti: number): boolean {

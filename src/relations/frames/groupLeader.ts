@@ -1,6 +1,9 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { group, typeOf, type SentenceView } from '../clause/index.js';
+import { wordSet } from '../../lexicon/wordSet.js';
+
+const ARTICLES = wordSet('articles');
 
 /**
  * The named leaders of an unnamed group written from token k: "a consortium led by Norvex and
@@ -9,7 +12,7 @@ import { group, typeOf, type SentenceView } from '../clause/index.js';
 export function groupLeader(v: SentenceView, k: number): EntityRef[] {
   const L = v.lowers;
   let j = k;
-  if (/^(a|an|the)$/.test(L[j] ?? '')) j++;
+  if (ARTICLES.has(L[j] ?? '')) j++;
   // "a rival consortium", "an investor group": up to two words before the group noun
   let noun = -1;
   for (let s = j; s < Math.min(v.n, j + 3); s++) {

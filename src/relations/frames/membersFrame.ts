@@ -2,33 +2,16 @@ import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { byAgent, compound, possessor, subject, type SentenceView } from '../clause/index.js';
 import { isVerbLike } from '../../nlp.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
-const INCLUDES = new Set([
-  'include',
-  'includes',
-  'included',
-  'including',
-  'comprising',
-  'comprises',
-  'comprised',
-]);
+const INCLUDES = wordSet('include-verbs');
 /** Words between the group noun and its "includes": "group, which also included". */
-const LINKS = new Set([',', 'which', 'that', 'also', 'now', 'will', 'would', 'had', 'has']);
+const LINKS = new Set([',', ...wordSet('members-links')]);
 /** Verbs whose subject leads the group that is their object: "Ana Ruiz fronts a group that ...". */
-const LEADS_GROUP = new Set([
-  'leads',
-  'led',
-  'fronts',
-  'fronted',
-  'heads',
-  'headed',
-  'formed',
-  'assembled',
-  'put',
-]);
+const LEADS_GROUP = wordSet('group-leading-verbs');
 
 /** Participles naming a group's leaders: "a consortium led by Norvex and Qadira". */
-const LED_BY = new Set(['led', 'headed', 'fronted']);
+const LED_BY = wordSet('led-by-participles');
 
 /**
  * A group noun and the names it includes: every member is a partner of the group's leader (or,

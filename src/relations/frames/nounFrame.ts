@@ -22,6 +22,7 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { groupLeader } from './groupLeader.js';
 import { pronounPossessor } from './pronounPossessor.js';
 import { NOT_REALIS } from './verbFrame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Deal relations, whose bidder or owner an "its" before the noun names ("its $2bn offer for"). */
 const DEALS = new Set<RelationType>(['BID_FOR', 'ACQUIRED', 'OWNS']);
@@ -173,24 +174,7 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
 }
 
 /** Verbs whose subject receives the noun's act: "won the endorsement of", "secured the backing of". */
-const RECEIVE = new Set([
-  'won',
-  'wins',
-  'win',
-  'winning',
-  'secured',
-  'secure',
-  'secures',
-  'received',
-  'receive',
-  'receives',
-  'gained',
-  'gain',
-  'earned',
-  'got',
-  'obtained',
-  'obtain',
-]);
+const RECEIVE = wordSet('receive-verbs');
 
 /**
  * "Tom Hale won the endorsement of Ana Ruiz", "Norvex secured the approval of the Trade

@@ -2,9 +2,10 @@ import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { isVerbLike } from '../../nlp.js';
 import { group, passive, POSS, type SentenceView } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Words a reduced passive may sit behind: "Corvane, 40% owned by", "Qadira, now run by". */
-const BETWEEN = new Set([',', '%', 'per', 'cent', 'percent', 'the', 'a', 'an', 'now', 'also', 'still', '-']);
+const BETWEEN = new Set([',', '%', '-', ...wordSet('reduced-passive-fillers')]);
 
 /**
  * The "by" after a past participle that has no auxiliary before it: "Corvane, 40% owned by Halden"

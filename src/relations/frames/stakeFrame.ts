@@ -1,6 +1,7 @@
 import { objectAfter, passive, subject, type SentenceView } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { NOT_REALIS } from './verbFrame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** "75 per cent", "51%", "just over 50 percent": the percentage written from token k, or -1. */
 function percentAt(v: SentenceView, k: number): { value: number; end: number } | undefined {
@@ -12,7 +13,7 @@ function percentAt(v: SentenceView, k: number): { value: number; end: number } |
   return undefined;
 }
 
-const STAKE_NOUNS = new Set(['stake', 'holding', 'interest', 'share', 'shareholding']);
+const STAKE_NOUNS = wordSet('stake-nouns');
 
 /**
  * A majority holding: "Halden Capital holds about 75 per cent of Corvane's shares", "Halden owns 51%

@@ -16,27 +16,17 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
 import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** "the Authority dismissed the concessions from Norvex": a regulator refusing remedies regulates. */
 const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
 
 /** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
-const NEEDS_INFINITIVE = new Set(['instruct', 'instructs', 'instructed']);
+const NEEDS_INFINITIVE = wordSet('order-verbs');
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
-export const NOT_REALIS = new Set([
-  'to',
-  'will',
-  'would',
-  'could',
-  'may',
-  'might',
-  'should',
-  'must',
-  'can',
-  'shall',
-]);
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any']);
+export const NOT_REALIS = new Set(['to', ...wordSet('modals')]);
+const DETERMINERS = wordSet('determiners');
 
 /**
  * A verb trigger: "Qadira rejected Norvex's offer" (subject -> object), "Norvex's offer was
@@ -171,12 +161,13 @@ function groupLeader(v: SentenceView, tj: number): EntityRef[] {
   const k = offerNounIn(v, tj, tj + 8);
   if (k < 0 || v.lowers[k + 1] !== 'from') return [];
   for (let j = k + 2; j < Math.min(v.n - 1, k + 7); j++)
-    if (/^(led|headed|fronted)$/.test(v.lowers[j]) && v.lowers[j + 1] === 'by') return byAgent(v, j + 1, 1);
+    if (LED_BY.has(v.lowers[j]) && v.lowers[j + 1] === 'by') return byAgent(v, j + 1, 1);
   return [];
 }
 
-const VOTERS = new Set(['investors', 'shareholders', 'stockholders', 'members', 'voters', 'unitholders']);
-const VOTE_VERBS = new Set(['elect', 'back', 'support', 'accept', 'vote', 'reelect', 're-elect', 'endorse']);
+const LED_BY = wordSet('led-by-participles');
+const VOTERS = wordSet('voters');
+const VOTE_VERBS = wordSet('vote-verbs');
 
 /** "recommended that shareholders elect Tom Hale", "urged that investors vote for Ana Ruiz": Tom Hale, Ana Ruiz. */
 function votersObject(v: SentenceView, tj: number, src: EntityRef[]): EntityRef[] {
@@ -278,7 +269,7 @@ function antecedentName(v: SentenceView, w: number): EntityRef[] {
 }
 
 /** Words that may follow a verb whose object has moved away: "which Qadira rejected as too low". */
-const AFTER_GAP = new Set(['as', 'last', 'this', 'earlier', 'later', 'twice', 'again', 'outright', 'within']);
+const AFTER_GAP = wordSet('object-gap-words');
 
 /** Is the object slot right after the verb empty ("which Qadira turned down last week, ...")? */
 function objectGap(v: SentenceView, tj: number): boolean {
@@ -288,27 +279,11 @@ function objectGap(v: SentenceView, tj: number): boolean {
 }
 
 /** Words a present-tense verb or an infinitive may follow: "Norvex backs", "to back", "will back". */
-const BEFORE_VERB = new Set([
-  'to',
-  'and',
-  'or',
-  'also',
-  'not',
-  "n't",
-  'never',
-  'which',
-  'who',
-  'that',
-  'jointly',
-  // "Halden already owns Corvane", "Norvex still controls Pexo", "Qadira now owns Brix"
-  'already',
-  'still',
-  'now',
-]);
+const BEFORE_VERB = new Set([...wordSet('verb-slot-words'), ...wordSet('verb-group-adverbs')]);
 /** Words a gerund clause may follow: "Norvex, backing Qadira, ...", "after rejecting Lumo's bid". */
-const GERUND_BEFORE = new Set([',', 'after', 'before', 'while', 'since', 'when', 'without', 'by', 'on']);
+const GERUND_BEFORE = new Set([',', ...wordSet('gerund-links')]);
 /** Particles that make the trigger another verb: "backed away", "backed down". */
-const PARTICLES = new Set(['away', 'off', 'down', 'out']);
+const PARTICLES = wordSet('verb-particles');
 
 /**
  * Can token ti be a verb? "back" and "champions" are nouns or adverbs as often: a verb follows
@@ -340,4 +315,4 @@ function targetsBoard(v: SentenceView, src: EntityRef[]): EntityRef[] | undefine
   return [{ ...r, key: target.key, alt: target.key === r.key ? r.alt : r.key }];
 }
 
-const BOARD_NOUNS = new Set(['board', 'directors', 'committee']);
+const BOARD_NOUNS = wordSet('governing-bodies');

@@ -1,9 +1,11 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { passive, type SentenceView } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Words after the verb that show it has no object of its own: "the firm Ana Ruiz chairs, ...". */
-const GAP = new Set([',', '.', ';', ')', 'in', 'since', 'for', 'until', 'from']);
+const GAP = new Set([',', '.', ';', ')', ...wordSet('zero-relative-gaps')]);
+const ARTICLES = wordSet('articles');
 
 /**
  * "Halden Capital, the conglomerate Ana Ruiz chairs, ...": a relative clause with no "which" in an
@@ -24,7 +26,7 @@ export function zeroRelative(v: SentenceView, f: Frame): [EntityRef, EntityRef] 
     words < 4 &&
     v.ctx.tokens.tokens[k].word &&
     !v.ctx.tokens.tokens[k].cap &&
-    !/^(the|a|an)$/.test(L[k])
+    !ARTICLES.has(L[k])
   ) {
     if (
       v.words['clause-boundaries'].has(L[k]) ||
@@ -35,7 +37,7 @@ export function zeroRelative(v: SentenceView, f: Frame): [EntityRef, EntityRef] 
     k--;
     words++;
   }
-  if (words === 0 || !/^(the|a|an)$/.test(L[k] ?? '') || L[k - 1] !== ',') return undefined;
+  if (words === 0 || !ARTICLES.has(L[k] ?? '') || L[k - 1] !== ',') return undefined;
   const antecedent = v.refs.filter((r) => r.tj === k - 1 && !r.possessive).at(-1);
   return antecedent ? [subj, antecedent] : undefined;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AllowListError } from '../../../src/errors.js';
-import { loadLexicon, parseGazetteer } from '../../../src/lexicon/lexicon.js';
+import { compileLexicon } from '../../../src/lexicon/compileLexicon.js';
+import { loadLexicon, parseGazetteer, WORD_LISTS } from '../../../src/lexicon/lexicon.js';
+import { wordSet } from '../../../src/lexicon/wordSet.js';
+import { DATA_DIR } from '../../../src/packageRoot.js';
 import { extractDocument } from '../../../src/extract/extractDocument.js';
 import { splitSentences } from '../../../src/text/index.js';
 
@@ -39,5 +42,14 @@ describe('lexicon', () => {
     expect(run([]).entities.some((e) => e.name === 'Kelvara')).toBe(false);
     const kelvara = run([file]).entities.find((e) => e.id === 'org:kelvara');
     expect(kelvara?.mentions.map((m) => m.text)).toEqual(['Kelvara', 'KLV']);
+  });
+
+  it('registers every data/lexicon list once, and a rule reads it as the compiled lexicon does', () => {
+    const files = readdirSync(join(DATA_DIR, 'lexicon'))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => f.replace(/\.txt$/, ''));
+    expect([...WORD_LISTS].sort()).toEqual(files.sort());
+    const words = compileLexicon(loadLexicon()).words;
+    for (const name of WORD_LISTS) expect([...wordSet(name)]).toEqual([...words[name]]);
   });
 });
