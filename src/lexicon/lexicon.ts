@@ -87,6 +87,7 @@ export const WORD_LISTS = [
   'person-titles',
   'place-modified-nouns',
   'plural-pronouns',
+  'portfolios',
   'prepositions',
   'product-descriptors',
   'share-nouns',
