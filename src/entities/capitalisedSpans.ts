@@ -367,8 +367,15 @@ function pushSplitAtTitles(
     let e = b;
     while (e > a && connector(e - 1)) e--; // no "of" or "&" at the edge
     // "Trade Minister Ana Ruiz", "District Judge Tom Hale": a common word before a title is its portfolio
-    const portfolio = e === a + 1 && kinds[e] === 'soft' && b === e && isCommonWord(st.lowers[a]);
+    // ("Industry Secretary Ana Ruiz": a portfolio word compromise does not know, data/lexicon/portfolios.txt)
+    const office = isCommonWord(st.lowers[a]) || portfolioBefore(st, a, lx);
+    const portfolio = e === a + 1 && kinds[e] === 'soft' && b === e && office;
     if (e > a && !portfolio) out.push({ i: a, j: e });
     a = b;
   }
+}
+
+/** Is token a a portfolio word before a government title ("Industry Secretary", "Energy Minister")? */
+function portfolioBefore(st: SentenceTokens, a: number, lx: CompiledLexicon): boolean {
+  return lx.words.portfolios.has(st.lowers[a]) && lx.words['government-titles'].has(st.lowers[a + 1] ?? '');
 }

@@ -25,7 +25,8 @@ export type TriggerKind =
   | 'recipient'
   | 'recipient-noun'
   | 'successor'
-  | 'stake';
+  | 'stake'
+  | 'appoint';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
@@ -37,6 +38,7 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'recipient-noun',
   'successor',
   'stake',
+  'appoint',
 ];
 
 export interface TriggerEntry {
@@ -56,6 +58,7 @@ export interface CountryEntry {
 export const WORD_LISTS = [
   'articles',
   'auxiliaries',
+  'backed-nouns',
   'bare-title-lead-ins',
   'bid-responses',
   'calendar-words',
@@ -108,11 +111,13 @@ export const WORD_LISTS = [
   'org-descriptors',
   'org-head-words',
   'org-lead-words',
+  'party-deal-nouns',
   'passive-auxiliaries',
   'person-titles',
   'place-modified-nouns',
   'plural-pronouns',
   'plural-verbs',
+  'portfolios',
   'possessive-determiners',
   'prepositions',
   'product-descriptors',
@@ -120,6 +125,7 @@ export const WORD_LISTS = [
   'reduced-passive-fillers',
   'referential-it-cues',
   'relative-pronouns',
+  'ruling-verbs',
   'share-nouns',
   'side-prepositions',
   'speech-verbs',

@@ -33,10 +33,10 @@ const ANAPHORS = wordSet('deal-anaphors');
  * token `from` means the deal the document stated most often; its parties (ctx.recentDeal) are the
  * regulated.
  */
-export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {
+export function dealAnaphor(v: SentenceView, from: number, reach = 4): EntityRef[] {
   const deal = v.ctx.recentDeal;
   if (!deal || !ANAPHORS.has(v.lowers[from])) return [];
-  const k = offerNounIn(v, from + 1, from + 4);
+  const k = offerNounIn(v, from + 1, from + reach);
   if (k < 0 || v.refs.some((r) => r.ti > from && r.ti <= k)) return [];
   // "the takeover of Lumo": a named deal is read from its names, not from the last one
   // ("reviewed the transaction for most of the year" names none)
@@ -46,6 +46,15 @@ export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {
   )
     return [];
   return deal.map((key) => ({ ...anaphorRef, key, ti: k, tj: k + 1 }));
+}
+
+/**
+ * "Norvex agreed to buy Qadira. ... then-President Tom Hale blocked it": an "it" that names no
+ * entity, as a regulator's object, is the document's deal.
+ */
+export function dealPronoun(v: SentenceView, k: number): EntityRef[] {
+  if (v.lowers[k] !== 'it' || v.refs.some((r) => r.ti === k)) return [];
+  return recentDealParties(v, k);
 }
 
 /** The parties of the deal the document stated most often, as refs at token ti. */

@@ -1,11 +1,14 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import {
   byAgent,
+  clauseEnd,
+  clauseStart,
   objectAfter,
   passive,
   relativeObject,
   relativeSubject,
   subject,
+  thatClause,
   typeOf,
   POSS,
   type SentenceView,
@@ -14,7 +17,7 @@ import { isVerbLike } from '../../nlp.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
-import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
+import { boardOfTarget, dealAnaphor, dealParties, dealPronoun } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
 import { wordSet } from '../../lexicon/wordSet.js';
 
@@ -23,6 +26,8 @@ const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
 
 /** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
 const NEEDS_INFINITIVE = wordSet('order-verbs');
+/** Verbs that regulate only through a clause about a deal or a party: "the tribunal ruled that the merger could proceed". */
+const NEEDS_THAT = wordSet('ruling-verbs');
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
 export const NOT_REALIS = new Set(['to', ...wordSet('modals')]);
@@ -64,9 +69,16 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   }
   if (isPassive) {
     // "Norvex's bid was rejected by Qadira" (passive)
-    const src = byAgent(v, f.tj);
+    // "was referred to the commission in October by the Trade Secretary": past the verb's own phrase
+    const src = byAgent(v, f.tj).length > 0 || rel !== 'REGULATES' ? byAgent(v, f.tj) : laterAgent(v, f.tj);
     let tgt = subject(v, f.ti, false);
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
+    // "Norvex's bid for Qadira was blocked by ...", "The takeover was cleared by ...": the deal's parties
+    if (rel === 'REGULATES')
+      tgt =
+        tgt.length > 0
+          ? dealParties(v, tgt[0].ti, tgt)
+          : [...dealAnaphor(v, clauseStart(v, f.ti)), ...dealPronoun(v, clauseStart(v, f.ti))];
     return src.length > 0 && tgt.length > 0 ? pairs(v, f.ti, rel, src, tgt, 0.85, trig) : [];
   }
   let rw = relativeObject(v, f.ti);
@@ -106,13 +118,24 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     tgt = tgt.map((t) => (t.kind === 'pronoun' && t.key === board[0].key ? { ...t, key: board[0].alt! } : t));
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
-  if (rel === 'REGULATES')
-    tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
+  // "ruled this week that the $2bn deal is of net benefit": the deal or the party of the that-clause
+  const th = rel === 'REGULATES' ? thatClause(v, f.tj) : -1;
+  if (NEEDS_THAT.has(L[f.ti]) && th < 0) return [];
+  if (th >= 0) tgt = objectAfter(v, th + 1, exclude, 8);
+  if (rel === 'REGULATES' && th >= 0)
+    tgt = tgt.length > 0 ? dealParties(v, th + 1, tgt) : dealAnaphor(v, th + 1, 8);
+  else if (rel === 'REGULATES')
+    tgt = [
+      ...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : [...dealAnaphor(v, f.tj), ...dealPronoun(v, f.tj)]),
+      ...onCondition(v, f.tj),
+    ];
   // "recommended that shareholders elect Tom Hale": the one to be elected or backed
   if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
   // "support Lumo's growth", "support Lumo users": "support" backs a name only when it heads the object
   if (rel === 'SUPPORTS' && /^support/.test(L[f.ti]))
     tgt = tgt.filter((r) => !r.possessive && !nounAfter(v, r.tj));
+  // "backed Norvex's plan to split", "championed the Norvex merger": a plan or a deal, not Norvex
+  if (rel === 'SUPPORTS') tgt = tgt.filter((r) => backsParty(v, r));
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
@@ -129,6 +152,40 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     out.push(...pairs(v, f.ti, rel, [all[0]], all.slice(1), 0.8, trig));
   }
   return out;
+}
+
+/**
+ * "was referred to the commission in October by Ana Ruiz": the by-agent after a phrase of the verb's
+ * own, in the same clause and before any other verb.
+ */
+function laterAgent(v: SentenceView, tj: number): EntityRef[] {
+  const end = Math.min(clauseEnd(v, tj), tj + 9);
+  for (let k = tj; k < end; k++) {
+    if (v.lowers[k] === 'by') return byAgent(v, k, 1);
+    if (v.words.auxiliaries.has(v.lowers[k]) || (/ed$/.test(v.lowers[k]) && isVerbLike(v.lowers[k])))
+      return [];
+  }
+  return [];
+}
+
+/**
+ * Does backing the object at r back the party r names? "backed Tom Hale's campaign", "recommended
+ * Norvex's offer", "endorsed Tom Hale" do; "backed Norvex's plan to split off coal" and "championed
+ * the Norvex merger" back a plan or a deal.
+ */
+function backsParty(v: SentenceView, r: EntityRef): boolean {
+  const L = v.lowers;
+  // "backed the offer for Qadira": Qadira is what the offer is for, not the one backed
+  if ((L[r.ti - 1] === 'for' || L[r.ti - 1] === 'of') && offerNounIn(v, r.ti - 4, r.ti - 1) >= 0)
+    return false;
+  const after = r.possessive ? r.tj + 1 : L[r.tj] === "'" || L[r.tj] === '’' ? r.tj + 1 : -1;
+  if (after < 0) return !v.words['party-deal-nouns'].has(L[r.tj] ?? '');
+  // "Norvex's new $5bn offer": the first noun of the possessed phrase, past a few modifiers
+  for (let k = after; k < Math.min(v.n, after + 5); k++) {
+    if (v.words['offer-nouns'].has(L[k]) || v.words['backed-nouns'].has(L[k])) return true;
+    if (!v.ctx.tokens.tokens[k].word || v.words.prepositions.has(L[k]) || L[k] === 'and') return false;
+  }
+  return false;
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

@@ -5,6 +5,11 @@ import { extractText, facts } from '../extract/extractText.js';
 const STATED: [string, string][] = [
   // a commissioner is an official of the state
   ['Commissioner Ana Ruiz fined Norvex Group.', 'Ana Ruiz -REGULATES-> Norvex Group'],
+  // a portfolio before the title is no subject of its own
+  [
+    "Trade and Industry Secretary Ana Ruiz today blocked Norvex Group's takeover of Qadira Labs.",
+    'Ana Ruiz -REGULATES-> Qadira Labs',
+  ],
   // an abbreviation in brackets after a subject stays in its clause
   ['The Lumo Party (LP) endorsed Tom Hale.', 'Lumo Party -SUPPORTS-> Tom Hale'],
   [
