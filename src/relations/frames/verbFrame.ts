@@ -133,12 +133,40 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
+  // "Norvex, Qadira and Halden took control of Pexo": the coordinated buyers acted together
+  // (also of a name the recogniser missed: "took control of ABC Bank")
+  const named = out.length > 0 || v.ctx.tokens.tokens[f.tj]?.cap === true;
+  if ((rel === 'ACQUIRED' || rel === 'BID_FOR') && named) out.push(...coBuyers(v, f, src, trig));
   // "Norvex and Qadira will partner", "... agreed to merge": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0) {
     const all = src.length >= 2 ? src : coordinatedWith(v, src[0]);
     out.push(...pairs(v, f.ti, rel, [all[0]], all.slice(1), 0.8, trig));
   }
   return out;
+}
+
+/** Words that make coordinated buyers rivals: "Norvex and Qadira both bid for Pexo", "each bought a stake". */
+const RIVALS = new Set([
+  'both',
+  'each',
+  'separately',
+  'rival',
+  'rivals',
+  'competing',
+  'respectively',
+  'either',
+]);
+
+/**
+ * Coordinated subjects of one purchase or bid are partners: "Norvex, Qadira and Halden took control
+ * of Pexo" (each pair), not "Norvex and Qadira both bid for Pexo" (rivals).
+ */
+function coBuyers(v: SentenceView, f: Frame, src: EntityRef[], trig: string): Candidate[] {
+  const parties = src.filter((r) => r.kind !== 'pronoun');
+  if (parties.length < 2) return [];
+  const from = Math.min(...parties.map((r) => r.ti));
+  if (v.lowers.slice(from, f.tj + 1).some((w) => RIVALS.has(w))) return [];
+  return parties.flatMap((r, i) => pairs(v, f.ti, 'PARTNERED_WITH', [r], parties.slice(i + 1), 0.75, trig));
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

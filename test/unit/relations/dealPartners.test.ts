@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, facts } from '../extract/extractText.js';
+
+// [sentence, facts that must all be extracted, facts that must not be]
+const CASES: [string, string[], string[]][] = [
+  [
+    'Corvane Group sold its store chain last year to a group led by US private equity firm Halden Capital and the Ruiz family.',
+    ['Halden Capital -PARTNERED_WITH-> Ruiz family'],
+    [],
+  ],
+  [
+    'Norvex Systems, Qadira Holdings and Halden Capital took control of Pexo Labs on Wednesday.',
+    [
+      'Norvex Systems -ACQUIRED-> Pexo Labs',
+      'Halden Capital -ACQUIRED-> Pexo Labs',
+      'Norvex Systems -PARTNERED_WITH-> Qadira Holdings',
+      'Norvex Systems -PARTNERED_WITH-> Halden Capital',
+      'Qadira Holdings -PARTNERED_WITH-> Halden Capital',
+    ],
+    [],
+  ],
+  [
+    'Norvex Systems and Qadira Holdings both bid for Pexo Labs.',
+    ['Norvex Systems -BID_FOR-> Pexo Labs', 'Qadira Holdings -BID_FOR-> Pexo Labs'],
+    ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+  ],
+];
+
+describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
+  it.each(CASES)('%s', (sentence, expected, unexpected) => {
+    const got = facts(extractText(sentence)).map((f) => f.replace(/ \[hedged\]$/, ''));
+    for (const fact of expected) expect(got).toContain(fact);
+    for (const fact of unexpected) expect(got).not.toContain(fact);
+  });
+});
