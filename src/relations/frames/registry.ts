@@ -10,6 +10,7 @@ import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
 import { sellerFrame } from './sellerFrame.js';
 import { stakeFrame } from './stakeFrame.js';
 import { successorFrame } from './successorFrame.js';
+import { ventureFrame } from './ventureFrame.js';
 import { verbFrame } from './verbFrame.js';
 import { zeroRelativeFrame } from './zeroRelativeFrame.js';
 
@@ -28,4 +29,5 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   successor: [successorFrame],
   stake: [stakeFrame],
   members: [membersFrame],
+  venture: [ventureFrame],
 };

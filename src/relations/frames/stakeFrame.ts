@@ -3,7 +3,7 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { NOT_REALIS } from './verbFrame.js';
 
 /** "75 per cent", "51%", "just over 50 percent": the percentage written from token k, or -1. */
-function percentAt(v: SentenceView, k: number): { value: number; end: number } | undefined {
+export function percentAt(v: SentenceView, k: number): { value: number; end: number } | undefined {
   const L = v.lowers;
   const value = Number(L[k]?.replace(/,/g, ''));
   if (!Number.isFinite(value) || !/^\d/.test(L[k] ?? '')) return undefined;

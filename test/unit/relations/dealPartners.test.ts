@@ -24,6 +24,31 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -BID_FOR-> Pexo Labs', 'Qadira Holdings -BID_FOR-> Pexo Labs'],
     ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
   ],
+  [
+    'It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden Group holds 51 per cent.',
+    ['Halden Group -PARTNERED_WITH-> Qadira Airlines', 'Halden Group -OWNS-> Pexo Airways'],
+    ['Qadira Airlines -PARTNERED_WITH-> Pexo Airways'],
+  ],
+  [
+    'Pexo Airways, a joint venture with Qadira Airlines in which Halden Group holds 40 per cent, grew.',
+    ['Halden Group -PARTNERED_WITH-> Qadira Airlines'],
+    ['Halden Group -OWNS-> Pexo Airways'],
+  ],
+  [
+    'Pexo Airways is a joint venture between Norvex Systems and Qadira Airlines.',
+    ['Norvex Systems -PARTNERED_WITH-> Qadira Airlines'],
+    ['Norvex Systems -PARTNERED_WITH-> Pexo Airways'],
+  ],
+  [
+    'Halden Group agreed instead to a joint internet venture with Norvex Systems last week.',
+    ['Halden Group -PARTNERED_WITH-> Norvex Systems'],
+    [],
+  ],
+  [
+    'Halden Group said the venture would need Norvex Systems to invest.',
+    [],
+    ['Halden Group -PARTNERED_WITH-> Norvex Systems'],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
