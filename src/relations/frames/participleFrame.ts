@@ -31,6 +31,8 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
     // "its own management team led by" is the team's, not what "its" stands for
     if (r && r.kind === 'pronoun') return undefined;
+    // "Qadira's C-90 cargo plane, 49 percent owned by Halden": a name before a common noun modifies it
+    if (r && !r.possessive && r.tj < ti && isNounWord(v, r.tj)) return undefined;
     if (r) return !r.possessive || possessorHead ? r : undefined;
     const w = L[k];
     const t = v.ctx.tokens.tokens[k];
@@ -50,6 +52,19 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     if (/ed$/.test(w) && !w.includes('-') && isVerbLike(w)) return undefined;
   }
   return undefined;
+}
+
+/** A lower-case word that is not a link of an apposition: "plane" in "C-90 cargo plane", not "now" or "the". */
+function isNounWord(v: SentenceView, k: number): boolean {
+  const t = v.ctx.tokens.tokens[k];
+  return (
+    t !== undefined &&
+    t.word &&
+    !t.cap &&
+    !BETWEEN.has(t.lower) &&
+    !/ly$/.test(t.lower) &&
+    !/^\d/.test(t.lower)
+  );
 }
 
 /** The agent after "by", past titles: "led by chief executive Tom Lee", "run by President and CEO Ana Ruiz". */
