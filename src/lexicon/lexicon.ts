@@ -60,6 +60,7 @@ export const WORD_LISTS = [
   'bid-responses',
   'clause-boundaries',
   'corporate-suffixes',
+  'deal-bystander-verbs',
   'deal-completion',
   'denials',
   'deputy-markers',

@@ -26,6 +26,16 @@ import { NOT_REALIS } from './verbFrame.js';
 /** Deal relations, whose bidder or owner an "its" before the noun names ("its $2bn offer for"). */
 const DEALS = new Set<RelationType>(['BID_FOR', 'ACQUIRED', 'OWNS']);
 
+/** Relations whose source is the one who makes the deal. */
+const DEAL_ACTS = new Set<RelationType>(['BID_FOR', 'ACQUIRED']);
+
+/** Is a verb of acting on another's deal written between the subject and the deal noun at ti? */
+function bystanderBetween(v: SentenceView, subj: EntityRef[], ti: number): boolean {
+  if (subj.length === 0) return false;
+  const from = Math.max(...subj.map((r) => r.tj));
+  return v.lowers.slice(from, ti).some((w) => v.words['deal-bystander-verbs'].has(w));
+}
+
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
 function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
   return (
@@ -73,6 +83,8 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   let conf = poss ? 0.8 : 0.75;
   if (agent.length === 0 && comp.length < 2) {
     agent = subject(v, f.ti, false);
+    // "Ana Ruiz blocked the takeover of Qadira": a bystander verb's subject makes no bid
+    if (DEAL_ACTS.has(rel) && bystanderBetween(v, agent, f.ti)) agent = [];
     conf = 0.7;
   }
   const exclude = new Set([...agent, ...comp].map((r) => r.key));

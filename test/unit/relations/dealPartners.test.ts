@@ -49,6 +49,18 @@ const CASES: [string, string[], string[]][] = [
     [],
     ['Halden Group -PARTNERED_WITH-> Norvex Systems'],
   ],
+  // the subject of a verb acting on someone else's deal makes no bid
+  ['Ana Ruiz moved to block the takeover of Qadira Holdings.', [], ['Ana Ruiz -BID_FOR-> Qadira Holdings']],
+  [
+    'Halden Capital financed the takeover of Qadira Holdings.',
+    [],
+    ['Halden Capital -BID_FOR-> Qadira Holdings', 'Halden Capital -ACQUIRED-> Qadira Holdings'],
+  ],
+  [
+    'Norvex Systems launched a takeover bid for Qadira Holdings.',
+    ['Norvex Systems -BID_FOR-> Qadira Holdings'],
+    [],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
