@@ -11,6 +11,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { isVerbLike } from '../../nlp.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
@@ -47,6 +48,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
   // "a bid", "its offer": a determiner makes the word a noun
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
+  // "with an enterprise value bid of Rs 18,000 crore": a determiner before noun modifiers
+  if (determinedNoun(v, f)) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
   if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
   // "Ana Ruiz went back", "the league champions": a base form where no verb can stand
@@ -167,6 +170,23 @@ function coBuyers(v: SentenceView, f: Frame, src: EntityRef[], trig: string): Ca
   const from = Math.min(...parties.map((r) => r.ti));
   if (v.lowers.slice(from, f.tj + 1).some((w) => RIVALS.has(w))) return [];
   return parties.flatMap((r, i) => pairs(v, f.ti, 'PARTNERED_WITH', [r], parties.slice(i + 1), 0.75, trig));
+}
+
+/**
+ * Is a trigger spelt like a noun trigger ("bid") the head of a noun phrase: a determiner up to three
+ * lower-case words before it and no name ending right before it ("an enterprise value bid", not
+ * "the company bid" where "the company" is a reference)?
+ */
+function determinedNoun(v: SentenceView, f: Frame): boolean {
+  const m = longestMatch(v.ctx.lexicon.triggers, v.lowers, f.ti);
+  if (!m?.values.some((t) => t.kind === 'noun') || v.refs.some((r) => r.tj === f.ti)) return false;
+  for (let k = f.ti - 1; k >= Math.max(0, f.ti - 4); k--) {
+    if (DETERMINERS.has(v.lowers[k])) return k < f.ti - 1;
+    const t = v.ctx.tokens.tokens[k];
+    if (!t.word || t.cap || v.words.auxiliaries.has(t.lower) || v.words.prepositions.has(t.lower))
+      return false;
+  }
+  return false;
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

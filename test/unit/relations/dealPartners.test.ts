@@ -61,6 +61,19 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -BID_FOR-> Qadira Holdings'],
     [],
   ],
+  // a bid spelt like the verb, inside a noun phrase: no verb reading with the price as object
+  [
+    'Pexo Air had won the auction with an enterprise value bid of Rs 18,000 crore, said Norvex Systems.',
+    [],
+    ['Pexo Air -BID_FOR-> Rs'],
+  ],
+  // a list whose first names the recogniser missed: the named members are still objects
+  [
+    'Halden Media, which also owns The Daily Corvane, the Sunday Lumo and the News of the Pexo.',
+    ['Halden Media -OWNS-> News of the Pexo'],
+    [],
+  ],
+  ['Norvex Systems bought Qadira, Halden Capital said.', [], ['Norvex Systems -ACQUIRED-> Halden Capital']],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
