@@ -74,6 +74,12 @@ const CASES: [string, string[], string[]][] = [
     [],
   ],
   ['Norvex Systems bought Qadira, Halden Capital said.', [], ['Norvex Systems -ACQUIRED-> Halden Capital']],
+  // a named partnership: the name ends in the partnership noun and "with" follows
+  [
+    "Halden Airways flies to Boston. Regulators balked because of Halden's Northeast Alliance with Lumo Airlines.",
+    ['Halden Airways -PARTNERED_WITH-> Lumo Airlines'],
+    [],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
