@@ -36,6 +36,11 @@ function bystanderBetween(v: SentenceView, subj: EntityRef[], ti: number): boole
   return v.lowers.slice(from, ti).some((w) => v.words['deal-bystander-verbs'].has(w));
 }
 
+/** Is the name a modifier of share or asset nouns ("the Brix assets", "Qadira shares")? */
+function sharesAfter(v: SentenceView, r: EntityRef): boolean {
+  return !r.possessive && longestMatch(v.ctx.lexicon.phrases['share-nouns'], v.lowers, r.tj) !== undefined;
+}
+
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
 function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
   return (
@@ -106,6 +111,8 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   // "Halden's sale of Brix", "a majority stake in Corvane"; not "Brix's sale to Marlow"
   if (rel === 'OWNS' && objStart >= 0 && !/^(of|in)$/.test(v.lowers[objStart - 1])) objStart = -1;
   let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  // "its purchase of the Brix assets", "the sale of Qadira shares": assets or shares, not the company
+  if (DEAL_ACTS.has(rel)) targets = targets.filter((r) => !sharesAfter(v, r));
   // "the takeover of Qadira by Norvex": the "of" object comes before the agent
   if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')
     targets = objectAfter(v, f.tj + 1, exclude, 4).filter((r) => r.tj <= agent[0].ti);

@@ -80,6 +80,18 @@ const CASES: [string, string[], string[]][] = [
     ['Halden Airways -PARTNERED_WITH-> Lumo Airlines'],
     [],
   ],
+  // a subsidiary named for its owner and country
+  [
+    'Qadira Nigeria was fined. Qadira Group said its Nigerian subsidiary would pay.',
+    ['Qadira Group -OWNS-> Qadira Nigeria'],
+    [],
+  ],
+  // a name before "assets" or "shares" modifies them: the deal is for the assets, not the company
+  [
+    'Halden Labs expects to close its purchase of the Qadira Holdings assets in August.',
+    [],
+    ['Halden Labs -BID_FOR-> Qadira Holdings', 'Halden Labs -ACQUIRED-> Qadira Holdings'],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
