@@ -92,6 +92,22 @@ const CASES: [string, string[], string[]][] = [
     [],
     ['Halden Labs -BID_FOR-> Qadira Holdings', 'Halden Labs -ACQUIRED-> Qadira Holdings'],
   ],
+  // the seller of a sale noun owns what is sold; a regulator or a speaker sells nothing
+  [
+    'Halden Capital completed the sale of Brix Foods to Marlow Group on Friday.',
+    ['Marlow Group -ACQUIRED-> Brix Foods', 'Halden Capital -OWNS-> Brix Foods'],
+    [],
+  ],
+  [
+    'The Trade Ministry approved the sale of Brix Foods to Marlow Group.',
+    [],
+    ['Trade Ministry -OWNS-> Brix Foods'],
+  ],
+  ['Ana Ruiz said the sale of Brix Foods to Marlow Group would close.', [], ['Ana Ruiz -OWNS-> Brix Foods']],
+  ['The Trade Ministry ordered the sale of Brix Foods.', [], ['Trade Ministry -OWNS-> Brix Foods']],
+  // seeking a majority stake is a bid for the company; a minority stake is not
+  ['Halden Capital will buy a 60% stake in Corvane Labs.', ['Halden Capital -BID_FOR-> Corvane Labs'], []],
+  ['Halden Capital will buy a 20% stake in Corvane Labs.', [], ['Halden Capital -BID_FOR-> Corvane Labs']],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
