@@ -26,7 +26,8 @@ export type TriggerKind =
   | 'recipient-noun'
   | 'successor'
   | 'stake'
-  | 'appoint';
+  | 'appoint'
+  | 'venture';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
@@ -39,6 +40,7 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'successor',
   'stake',
   'appoint',
+  'venture',
 ];
 
 export interface TriggerEntry {
@@ -67,6 +69,7 @@ export const WORD_LISTS = [
   'copulas',
   'corporate-suffixes',
   'deal-anaphors',
+  'deal-bystander-verbs',
   'deal-completion',
   'denial-breaks',
   'denials',
@@ -125,6 +128,7 @@ export const WORD_LISTS = [
   'reduced-passive-fillers',
   'referential-it-cues',
   'relative-pronouns',
+  'rival-markers',
   'ruling-verbs',
   'share-nouns',
   'side-prepositions',

@@ -7,6 +7,7 @@
  * made bidders once per document, on finished relations (expandConsortium.ts).
  */
 import type { Relation, Sentence } from '../types.js';
+import type { EntityRef } from '../entities/recognizeEntities.js';
 import type { ExtractionContext, Extractor } from './Extractor.js';
 import { longestMatch } from '../lexicon/phraseTrie.js';
 import { sentenceView } from './clause/index.js';
@@ -22,7 +23,12 @@ function findFrames(ctx: ExtractionContext): Frame[] {
   const frames: Frame[] = [];
   for (let i = 0; i < lowers.length; i++) {
     if (!lx.triggerFirstWords.has(lowers[i])) continue;
-    if (ctx.refs.some((r) => r.ti <= i && i < r.tj && r.kind === 'name')) continue; // inside a name
+    const name = ctx.refs.find((r) => r.ti <= i && i < r.tj && r.kind === 'name');
+    if (name) {
+      // inside a name, except a named partnership: "Norvex's Northeast Alliance with Qadira"
+      frames.push(...namedPartnership(ctx, name, i));
+      continue;
+    }
     const m = longestMatch(lx.triggers, lowers, i);
     if (m) {
       for (const form of m.values) frames.push({ ti: i, tj: m.end, form });
@@ -33,6 +39,20 @@ function findFrames(ctx: ExtractionContext): Frame[] {
     if (split) frames.push(...split);
   }
   return frames;
+}
+
+/**
+ * "Norvex's Northeast Alliance with Qadira": a name ending in a partnership noun and followed by
+ * "with" is the partnership itself; the whole name is read as the trigger noun.
+ */
+function namedPartnership(ctx: ExtractionContext, name: EntityRef, i: number): Frame[] {
+  const { lowers } = ctx.tokens;
+  if (i !== name.tj - 1 || name.ti === i || lowers[name.tj] !== 'with') return [];
+  const m = longestMatch(ctx.lexicon.triggers, lowers, i);
+  if (!m || m.end !== name.tj) return [];
+  return m.values
+    .filter((form) => form.relation === 'PARTNERED_WITH' && form.kind === 'noun')
+    .map((form) => ({ ti: name.ti, tj: name.tj, form }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { group } from './group.js';
-import type { SentenceView } from './sentenceView.js';
+import { typeOf, type SentenceView } from './sentenceView.js';
 
 /**
  * The agent of a passive or a noun: "rejected by Qadira", "an offer from Norvex". Of "by
@@ -15,6 +15,7 @@ export function byAgent(v: SentenceView, tj: number, window = 3): EntityRef[] {
       // "by Tom Hale's predecessor, Ana Ruiz": the name in apposition to the possessed noun
       const apposed = r && !owned ? apposedToPossessed(v, r) : undefined;
       if (apposed) r = apposed;
+      if (r) r = pastPlaceModifier(v, r);
       return r ? group(v, r) : [];
     }
   }
@@ -35,4 +36,20 @@ function apposedToPossessed(v: SentenceView, r: EntityRef): EntityRef | undefine
   return v.refs.find(
     (x) => (x.ti === k + 1 || (titled && x.ti === k + 2)) && x.kind === 'name' && !x.possessive,
   );
+}
+
+/**
+ * "led by US private equity firm Halden Capital": a place before a descriptor only locates the name
+ * after it (lower-case words only between them).
+ */
+function pastPlaceModifier(v: SentenceView, r: EntityRef): EntityRef {
+  if (r.possessive || typeOf(v, r) !== 'Place') return r;
+  for (let k = r.tj; k < Math.min(v.n, r.tj + 5); k++) {
+    const next = v.refs.find((x) => x.ti === k);
+    if (next) return k > r.tj ? next : r;
+    const t = v.ctx.tokens.tokens[k];
+    if (!t.word || t.cap || v.words.prepositions.has(t.lower) || v.words['clause-boundaries'].has(t.lower))
+      return r;
+  }
+  return r;
 }

@@ -37,9 +37,35 @@ export function objectAfter(
     if (k > tj && w === ',' && (v.lowers[k + 1] === 'and' || v.lowers[k + 1] === 'but')) break;
     // "bought control of Lumo", "bought the rest of Lumo" stay direct
     if (direct && v.words.prepositions.has(w) && !(w === 'of' && WHOLE.has(v.lowers[k - 1]))) break;
-    if (k > 0 && unknownName(v, k)) break;
+    if (k > 0 && unknownName(v, k)) return listAfterUnknown(v, k, end, exclude);
     if (k > tj && (v.words.auxiliaries.has(w) || v.words['speech-verbs'].has(w))) break;
     if (k > tj && /ed$/.test(w) && isVerbLike(w) && !ARTICLES.has(v.lowers[k - 1])) break;
+  }
+  return [];
+}
+
+/**
+ * "owns The Clarion, the Sunday Clarion and the Corvane Herald" with the first two names unknown:
+ * the named members of the list that the unknown name opens, when the list closes with "and"/"or".
+ */
+function listAfterUnknown(v: SentenceView, k: number, end: number, exclude: Set<string>): EntityRef[] {
+  const named: EntityRef[] = [];
+  for (let j = k; j < end; j++) {
+    const w = v.lowers[j];
+    if (w === 'and' || w === 'or') {
+      const next = v.lowers[j + 1] === 'the' ? j + 2 : j + 1;
+      const r = v.refs.find((x) => x.ti === next && x.kind === 'name' && !exclude.has(x.key));
+      return r ? [...named, ...group(v, r)] : [];
+    }
+    // "the Sunday Lumo": a member the recogniser did find
+    const r = v.refs.find((x) => x.ti === j && x.kind === 'name' && !x.possessive);
+    if (r && (v.lowers[r.tj] === ',' || v.lowers[r.tj] === 'and')) {
+      if (!exclude.has(r.key)) named.push(r);
+      j = r.tj - 1;
+      continue;
+    }
+    const t = v.ctx.tokens.tokens[j];
+    if (r || !((t.word && t.cap) || w === ',' || w === 'the')) return [];
   }
   return [];
 }

@@ -15,6 +15,7 @@ import {
 } from '../clause/index.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
 import { pronounPossessor } from './pronounPossessor.js';
+import { countryUnit } from './countryUnit.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { wordSet } from '../../lexicon/wordSet.js';
 
@@ -233,5 +234,6 @@ export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
   const named = namedUnit(v, f.ti);
   if (named) return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f));
   const r = readRole(v, f, ALLOWED_TYPES[rel].target);
-  return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : [];
+  // "a fine imposed on its Nigerian subsidiary": the unit named for its owner and country
+  return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : countryUnit(v, f);
 }

@@ -77,7 +77,8 @@ export function boardOfTarget(v: SentenceView, cs: number, ti: number): EntityRe
   const k = L.findIndex((w, i) => i >= cs && i < ti && BOARDS.has(w));
   if (k < 0 || k > cs + 3 || (L[cs] !== 'the' && L[cs] !== 'its')) return [];
   // a name before the board is its owner; "its" is resolved to whoever is in focus, not the board's firm
-  if (v.refs.some((r) => r.ti >= cs && r.ti < k && r.kind !== 'pronoun')) return [];
+  // ("the board" itself, resolved as a descriptor, is no owner before it)
+  if (v.refs.some((r) => r.ti >= cs && r.ti < k && r.tj <= k && r.kind !== 'pronoun')) return [];
   return [{ ...anaphorRef, key: deal[1], ti: k, tj: k + 1 }];
 }
 

@@ -4,6 +4,7 @@ import { NOT_REALIS } from './verbFrame.js';
 import { offerNounIn } from './rejectedBidder.js';
 import type { FrameReader } from './frame.js';
 import { reducedPassiveBy } from './participleFrame.js';
+import { percentAt } from './stakeFrame.js';
 import { zeroRelative } from './zeroRelativeFrame.js';
 import { wordSet } from '../../lexicon/wordSet.js';
 
@@ -33,7 +34,8 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
     if (reducedPassiveBy(v, f) >= 0 || zeroRelative(v, f)) return [];
     const out = frame(v, f);
     if (!DEAL.has(f.form.relation)) return out;
-    if (sharesObject(v, f.tj)) return [];
+    // "Halden will buy a 60% stake in Corvane": seeking a majority is seeking to buy the company
+    if (sharesObject(v, f.tj)) return f.form.relation === 'BID_FOR' && majorityStake(v, f.tj) ? out : [];
     // "Norvex has said it will sell Pexo" (a bidder may promise to sell what it has not yet bought),
     // "Norvex would own 60% of the group": ownership stated for later is none yet
     if (f.form.relation === 'OWNS' && FUTURE.has(v.lowers[f.ti - 1] ?? '')) return [];
@@ -59,6 +61,15 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
         !(c.type !== 'OWNS' && afterFrom(v, c.target.ti)),
     );
   };
+}
+
+/** A percentage above 50 opening the object: "a 60% stake", "51 per cent of". */
+function majorityStake(v: SentenceView, tj: number): boolean {
+  for (let k = tj; k < Math.min(v.n, tj + 4); k++) {
+    const pct = percentAt(v, k);
+    if (pct) return pct.value > 50;
+  }
+  return false;
 }
 
 const FUTURE = wordSet('modals');

@@ -27,6 +27,21 @@ import { wordSet } from '../../lexicon/wordSet.js';
 /** Deal relations, whose bidder or owner an "its" before the noun names ("its $2bn offer for"). */
 const DEALS = new Set<RelationType>(['BID_FOR', 'ACQUIRED', 'OWNS']);
 
+/** Relations whose source is the one who makes the deal. */
+const DEAL_ACTS = new Set<RelationType>(['BID_FOR', 'ACQUIRED']);
+
+/** Is a verb of acting on another's deal written between the subject and the deal noun at ti? */
+function bystanderBetween(v: SentenceView, subj: EntityRef[], ti: number): boolean {
+  if (subj.length === 0) return false;
+  const from = Math.max(...subj.map((r) => r.tj));
+  return v.lowers.slice(from, ti).some((w) => v.words['deal-bystander-verbs'].has(w));
+}
+
+/** Is the name a modifier of share or asset nouns ("the Brix assets", "Qadira shares")? */
+function sharesAfter(v: SentenceView, r: EntityRef): boolean {
+  return !r.possessive && longestMatch(v.ctx.lexicon.phrases['share-nouns'], v.lowers, r.tj) !== undefined;
+}
+
 /** Does the trigger phrase also have a reading as `rel` ("acquisition": BID_FOR and ACQUIRED)? */
 function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boolean {
   return (
@@ -102,6 +117,8 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   // "Halden launched a takeover of Lumo": the subject; not "the Ministry blocked the takeover of Lumo"
   if (agent.length === 0 && comp.length < 2 && !(DEALS.has(rel) && actedOn(v, f.ti))) {
     agent = subject(v, f.ti, false);
+    // "Ana Ruiz blocked the takeover of Qadira": a bystander verb's subject makes no bid
+    if (DEAL_ACTS.has(rel) && bystanderBetween(v, agent, f.ti)) agent = [];
     conf = 0.7;
   }
   const exclude = new Set([...agent, ...comp].map((r) => r.key));
@@ -123,6 +140,8 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   // "Halden's sale of Brix", "a majority stake in Corvane"; not "Brix's sale to Marlow"
   if (rel === 'OWNS' && objStart >= 0 && !/^(of|in)$/.test(v.lowers[objStart - 1])) objStart = -1;
   let targets = objStart >= 0 ? objectAfter(v, objStart, exclude, 8) : [];
+  // "its purchase of the Brix assets", "the sale of Qadira shares": assets or shares, not the company
+  if (DEAL_ACTS.has(rel)) targets = targets.filter((r) => !sharesAfter(v, r));
   // "the takeover of Qadira by Norvex": the "of" object comes before the agent
   if (targets.length === 0 && agent === fromBy && agent.length > 0 && v.lowers[f.tj] === 'of')
     targets = objectAfter(v, f.tj + 1, exclude, 4).filter((r) => r.tj <= agent[0].ti);

@@ -8,9 +8,11 @@ import { membersFrame } from './membersFrame.js';
 import { nounFrame } from './nounFrame.js';
 import { participleFrame } from './participleFrame.js';
 import { recipientFrame, recipientNounFrame } from './recipientFrame.js';
+import { saleSeller } from './saleSeller.js';
 import { sellerFrame } from './sellerFrame.js';
 import { stakeFrame } from './stakeFrame.js';
 import { successorFrame } from './successorFrame.js';
+import { ventureFrame } from './ventureFrame.js';
 import { verbFrame } from './verbFrame.js';
 import { zeroRelativeFrame } from './zeroRelativeFrame.js';
 
@@ -25,9 +27,10 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   agent: [agentFrame],
   patient: [patientFrame],
   recipient: [recipientFrame],
-  'recipient-noun': [recipientNounFrame],
+  'recipient-noun': [recipientNounFrame, saleSeller],
   successor: [successorFrame],
   stake: [stakeFrame],
   members: [membersFrame],
   appoint: [appointFrame],
+  venture: [ventureFrame],
 };

@@ -4,7 +4,7 @@ import { NOT_REALIS } from './verbFrame.js';
 import { wordSet } from '../../lexicon/wordSet.js';
 
 /** "75 per cent", "51%", "just over 50 percent": the percentage written from token k, or -1. */
-function percentAt(v: SentenceView, k: number): { value: number; end: number } | undefined {
+export function percentAt(v: SentenceView, k: number): { value: number; end: number } | undefined {
   const L = v.lowers;
   const value = Number(L[k]?.replace(/,/g, ''));
   if (!Number.isFinite(value) || !/^\d/.test(L[k] ?? '')) return undefined;

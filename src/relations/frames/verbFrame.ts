@@ -14,6 +14,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { isVerbLike } from '../../nlp.js';
+import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
@@ -42,6 +43,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
   // "a bid", "its offer": a determiner makes the word a noun
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
+  // "with an enterprise value bid of Rs 18,000 crore": a determiner before noun modifiers
+  if (determinedNoun(v, f)) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
   if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
   // "Ana Ruiz went back", "the league champions": a base form where no verb can stand
@@ -146,6 +149,10 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
+  // "Norvex, Qadira and Halden took control of Pexo": the coordinated buyers acted together
+  // (also of a name the recogniser missed: "took control of ABC Bank")
+  const named = out.length > 0 || v.ctx.tokens.tokens[f.tj]?.cap === true;
+  if ((rel === 'ACQUIRED' || rel === 'BID_FOR') && named) out.push(...coBuyers(v, f, src, trig));
   // "Norvex and Qadira will partner", "... agreed to merge": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0) {
     const all = src.length >= 2 ? src : coordinatedWith(v, src[0]);
@@ -184,6 +191,38 @@ function backsParty(v: SentenceView, r: EntityRef): boolean {
   for (let k = after; k < Math.min(v.n, after + 5); k++) {
     if (v.words['offer-nouns'].has(L[k]) || v.words['backed-nouns'].has(L[k])) return true;
     if (!v.ctx.tokens.tokens[k].word || v.words.prepositions.has(L[k]) || L[k] === 'and') return false;
+  }
+  return false;
+}
+
+/** Words that make coordinated buyers rivals: "Norvex and Qadira both bid for Pexo", "each bought a stake". */
+const RIVALS = wordSet('rival-markers');
+
+/**
+ * Coordinated subjects of one purchase or bid are partners: "Norvex, Qadira and Halden took control
+ * of Pexo" (each pair), not "Norvex and Qadira both bid for Pexo" (rivals).
+ */
+function coBuyers(v: SentenceView, f: Frame, src: EntityRef[], trig: string): Candidate[] {
+  const parties = src.filter((r) => r.kind !== 'pronoun');
+  if (parties.length < 2) return [];
+  const from = Math.min(...parties.map((r) => r.ti));
+  if (v.lowers.slice(from, f.tj + 1).some((w) => RIVALS.has(w))) return [];
+  return parties.flatMap((r, i) => pairs(v, f.ti, 'PARTNERED_WITH', [r], parties.slice(i + 1), 0.75, trig));
+}
+
+/**
+ * Is a trigger spelt like a noun trigger ("bid") the head of a noun phrase: a determiner up to three
+ * lower-case words before it and no name ending right before it ("an enterprise value bid", not
+ * "the company bid" where "the company" is a reference)?
+ */
+function determinedNoun(v: SentenceView, f: Frame): boolean {
+  const m = longestMatch(v.ctx.lexicon.triggers, v.lowers, f.ti);
+  if (!m?.values.some((t) => t.kind === 'noun') || v.refs.some((r) => r.tj === f.ti)) return false;
+  for (let k = f.ti - 1; k >= Math.max(0, f.ti - 4); k--) {
+    if (DETERMINERS.has(v.lowers[k])) return k < f.ti - 1;
+    const t = v.ctx.tokens.tokens[k];
+    if (!t.word || t.cap || v.words.auxiliaries.has(t.lower) || v.words.prepositions.has(t.lower))
+      return false;
   }
   return false;
 }

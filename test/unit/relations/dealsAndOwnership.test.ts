@@ -180,6 +180,11 @@ const NOT_FOUND: [string, string][] = [
     "A joint venture to market Qadira Holdings' new plane, 49 percent owned by Halden Capital, was scrapped.",
     'Halden Capital -OWNS-> Qadira Holdings',
   ],
+  // a name before a common noun only modifies it: the plane is owned, not the name
+  [
+    'A second venture to market the Norvex Systems cargo plane, 49 percent owned by Halden Capital, was scrapped.',
+    'Halden Capital -OWNS-> Norvex Systems',
+  ],
   // a bid's object follows "for"/"of", not "with capital from"
   [
     'Norvex Systems sweetened its proposal in July with fresh capital from Halden Bank.',

@@ -25,6 +25,11 @@ const REJECTIONS: [string, string[]][] = [
     "Qadira Holdings chief executive Ana Ruiz rejected Norvex Systems' offer.",
     ['Qadira Holdings -REJECTED-> Norvex Systems'],
   ],
+  // "the board", a descriptor of the target, with its chairman in apposition
+  [
+    'Norvex Systems bid for Qadira Holdings in May. Last October the board, led by chairman Tom Hale, rejected an approach from a consortium headed by Halden Capital.',
+    ['Qadira Holdings -REJECTED-> Halden Capital'],
+  ],
   // not the rejection of a bid
   ["Pexo Labs rejected Halden Capital's claim.", []],
   ['The court rejected a package of undertakings from Halden Capital.', []],
