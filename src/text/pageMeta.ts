@@ -1,12 +1,13 @@
 import { decodeHTML } from 'entities';
+import { isoDate } from './isoDate.js';
 import { jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
 
 /** What a page says about its article, each field from the first source that has it. */
 export interface PageMeta {
   headline?: string;
-  /** JSON-LD datePublished, article:published_time, <time datetime>, as written there. */
+  /** JSON-LD datePublished, article:published_time, <time datetime>, in ISO 8601 (isoDate: the page's offset kept). */
   published?: string;
-  /** dateModified, article:modified_time, as written there. */
+  /** dateModified, article:modified_time, <time class="updated">, in ISO 8601. */
   modified?: string;
   /** The people the page names as authors (metadata, else the byline). */
   authors?: string[];
@@ -56,16 +57,19 @@ export function pageMeta(document: Document): PageMeta {
       item('headline'),
       clean(document.querySelector('h1')?.textContent),
     ),
-    published: first(
+    published: firstDate(
       ld && ldText(ld.datePublished),
       meta('article:published_time', 'datepublished', 'pubdate', 'publish-date', 'dc.date', 'date'),
       item('datePublished'),
-      clean(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+      timeAttr(document, 'time.published[datetime], time.entry-date[datetime]'),
+      timeAttr(document, 'time[datetime]:not(.updated)'),
     ),
-    modified: first(
+    modified: firstDate(
       ld && ldText(ld.dateModified),
-      meta('article:modified_time', 'og:updated_time', 'datemodified'),
+      meta('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'),
       item('dateModified'),
+      // WordPress (hAtom): <time class="updated" datetime="...">
+      timeAttr(document, 'time.updated[datetime]'),
     ),
     publisher: first(
       ld && ldText(resolve(ld.publisher)),
@@ -124,6 +128,16 @@ function clean(value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   const text = decodeHTML(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
+}
+
+/** The `datetime` of the first element matching `selector`. */
+function timeAttr(document: Document, selector: string): string | undefined {
+  return clean(document.querySelector(selector)?.getAttribute('datetime'));
+}
+
+/** The first value that reads as a date, in ISO 8601 (isoDate): "Tuesday" in a `date` meta is passed over. */
+function firstDate(...values: (string | undefined)[]): string | undefined {
+  return values.map(isoDate).find((v) => v !== undefined);
 }
 
 function first(...values: (string | undefined)[]): string | undefined {
