@@ -1,3 +1,4 @@
+import { datelineDate } from './datelineDate.js';
 import { dropChrome } from './dropChrome.js';
 import { looksLikeHeadline } from './looksLikeHeadline.js';
 import { normalizeUnicode } from './normalizeUnicode.js';
@@ -55,7 +56,7 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   const title = headline ?? (text !== '' ? titleFromFirstLine(text.slice(0, text.indexOf('\n') >>> 0)) : '');
   const cleaned: CleanedText = { text, title };
   if (byline !== undefined && byline !== '') cleaned.byline = byline;
-  const authors = authorsOf(meta.authors, cleaned.byline);
+  const authors = authorsOf(meta, cleaned.byline);
   if (authors.length > 0) cleaned.authors = authors;
   for (const key of ['published', 'modified', 'publisher', 'canonicalUrl', 'language'] as const) {
     const value = meta[key];
@@ -66,12 +67,15 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
 
 /**
  * The authors: the page's metadata, unless the byline names them and more ("By Ana Ruiz and
- * Tom Hale" under <meta name="author" content="Ana Ruiz">); the byline alone when there is no metadata.
+ * Tom Hale" under <meta name="author" content="Ana Ruiz">); the byline alone when there is no
+ * metadata or the metadata names only the newsroom. The publication is no author ("Kavya Raman &
+ * Arjun Bhave, Deccan Ledger").
  */
-function authorsOf(metaAuthors: string[] | undefined, byline: string | undefined): string[] {
-  const fromMeta = (metaAuthors ?? []).map(normalizeUnicode).filter((a) => a !== '');
-  const fromByline = byline !== undefined ? bylineAuthors(byline) : [];
-  if (fromMeta.length === 0) return fromByline;
+function authorsOf(meta: PageMeta, byline: string | undefined): string[] {
+  const fromMeta = (meta.authors ?? []).map(normalizeUnicode).filter((a) => a !== '');
+  const publisher = meta.publisher !== undefined ? normalizeUnicode(meta.publisher) : undefined;
+  const fromByline = (byline !== undefined ? bylineAuthors(byline) : []).filter((a) => a !== publisher);
+  if (fromMeta.length === 0 || (meta.authorsAreOrganizations && fromByline.length > 0)) return fromByline;
   const covers = fromMeta.every((a) => fromByline.includes(a));
   return covers && fromByline.length > fromMeta.length ? fromByline : fromMeta;
 }
@@ -92,7 +96,8 @@ export function titleFromFirstLine(firstLine: string): string {
 
 /**
  * Removes the date lines under an HTML page's headline ("30 June 2025", "Thu 3 Apr 2025 17.20 BST"),
- * in place; their dates fill `published` (or `modified`: "Updated 4 Apr 2025") when the metadata lacks it.
+ * in place; their dates fill `published` (or `modified`: "Updated 4 Apr 2025") when the metadata lacks it,
+ * else the date of an opening dateline does.
  * HTML only: a plain text's lines stay as written (its streamed reading must match the whole-file one).
  */
 function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
@@ -104,6 +109,8 @@ function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
     const key = found.updated ? 'modified' : 'published';
     if (found.date !== undefined && out[key] === undefined) out[key] = found.date;
   }
+  // a press release dated only in its first paragraph: "HALVERSTON, Ohio, March 4, 2025 /Pressfeed/ -- ..."
+  for (const n of headBylineCandidates(lines)) out.published ??= datelineDate(lines[n]);
   return out;
 }
 

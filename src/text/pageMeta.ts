@@ -1,6 +1,6 @@
 import { decodeHTML } from 'entities';
 import { isoDate } from './isoDate.js';
-import { jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
+import { isNode, jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
 
 /** What a page says about its article, each field from the first source that has it. */
 export interface PageMeta {
@@ -11,6 +11,8 @@ export interface PageMeta {
   modified?: string;
   /** The people the page names as authors (metadata, else the byline). */
   authors?: string[];
+  /** The authors are organisations (JSON-LD `"author": {"@type": "NewsMediaOrganization"}`): a byline's people come first. */
+  authorsAreOrganizations?: boolean;
   /** The publication: JSON-LD publisher, og:site_name. */
   publisher?: string;
   /** <link rel="canonical">, og:url, JSON-LD mainEntityOfPage. */
@@ -33,7 +35,11 @@ export function pageMeta(document: Document): PageMeta {
   const meta = (...keys: string[]) => metaContent(document, keys);
   const item = (prop: string) => itemprop(document, prop);
 
-  const ldAuthors = ld ? [ld.author].flat().map(resolve).map(ldText) : [];
+  const ldAuthorNodes = ld ? [ld.author].flat().map(resolve) : [];
+  // "author": {"@type": "NewsMediaOrganization", "name": "Eastgate News"}: the newsroom, not a person
+  const isOrganization = (a: unknown) => isNode(a) && /Organization$/.test(String(a['@type']));
+  const ldAuthors = ldAuthorNodes.filter((a) => !isOrganization(a)).map(ldText);
+  const ldOrganizations = ldAuthorNodes.filter(isOrganization).map(ldText);
   const metaAuthors = [meta('author', 'article:author', 'dc.creator', 'byl')].filter(
     (a) => a !== undefined && !/^https?:/i.test(a),
   );
@@ -90,6 +96,10 @@ export function pageMeta(document: Document): PageMeta {
     ),
   };
   if (authors.length > 0) result.authors = authors;
+  else if (ldOrganizations.some((a) => a !== undefined)) {
+    result.authors = firstList(ldOrganizations);
+    result.authorsAreOrganizations = true;
+  }
   for (const key of Object.keys(result) as (keyof PageMeta)[])
     if (result[key] === undefined) delete result[key];
   return result;

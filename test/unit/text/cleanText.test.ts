@@ -111,6 +111,13 @@ describe('bylineAuthors', () => {
     ['Ana de la Cruz | 12 March 2024', ['Ana de la Cruz']],
     ['Mateo Brandt \u00b7 27 January 2025', ['Mateo Brandt']],
     ['\u0160imon Kr\u00e1l & \u017daneta Hork\u00e1', ['\u0160imon Kr\u00e1l', '\u017daneta Hork\u00e1']],
+    ['Della Frane, Staff Writer', ['Della Frane']], // a job title
+    ['Corin Maddox, Environment correspondent', ['Corin Maddox']],
+    ['Philippa Crane and Osman Teller in London', ['Philippa Crane', 'Osman Teller']], // where they write
+    ['MARIKA HOLLIS FOR THE DAILY BUGLE', ['Marika Hollis']], // whom for; capitals as a name
+    ["ANNE-MARIE O'NEIL", ["Anne-Marie O'Neil"]],
+    ['Iris Calloway, Tobin Achterberg AND Wen Sorrell', ['Iris Calloway', 'Tobin Achterberg', 'Wen Sorrell']],
+    ['Reuters staff', []],
   ];
   it.each(cases)('%j -> %j', (byline, expected) => {
     expect(bylineAuthors(byline)).toEqual(expected);

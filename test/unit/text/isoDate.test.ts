@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datelineDate } from '../../../src/text/datelineDate.js';
 import { isoDate } from '../../../src/text/isoDate.js';
 
 describe('isoDate: a page date as written -> ISO 8601, the page offset kept', () => {
@@ -26,5 +27,19 @@ describe('isoDate: a page date as written -> ISO 8601, the page offset kept', ()
   ];
   it.each(cases)('%s -> %s', (input, expected) => {
     expect(isoDate(input)).toBe(expected);
+  });
+});
+
+describe('datelineDate: the date of a paragraph that opens with a dateline', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['HALVERSTON, Ohio, March 4, 2025 /Pressfeed/ -- Kestrel Systems Inc. today announced', '2025-03-04'],
+    ['VARNHOLM, 12 March 2025 (Meridian Wire) - Norvex said on Wednesday', '2025-03-12'],
+    ['SAN RAMIRO, Calif., Sept. 9, 2024 /Newsline/ -- Qadira Labs said', '2024-09-09'],
+    ['VARNHOLM, March 12 (Meridian Wire) - Norvex said', undefined], // no year: not guessed
+    ['By March 4, 2025, the plant will have closed.', undefined],
+    ['Norvex, March 4, 2025 - a sentence, not a dateline', undefined], // the place is not in capitals
+  ];
+  it.each(cases)('%s -> %s', (input, expected) => {
+    expect(datelineDate(input)).toBe(expected);
   });
 });
