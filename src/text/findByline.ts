@@ -1,3 +1,4 @@
+import { bylineAuthors } from './bylineAuthors.js';
 import { domText } from './domText.js';
 
 /** The class, id or test hook of a byline (Readability's pattern, plus test hooks): "byline", "author vcard", "byline-new-contributors". */
@@ -47,7 +48,8 @@ export function findByline(document: Document, holdsArticle: string): MarkedByli
     )
       inner = next;
     const name = domText(inner).split('\n')[0].replace(/\s+/g, ' ').trim();
-    if (name === '') continue;
+    // an author box ("Della Frane covers county government.") names no one the way a byline does
+    if (bylineAuthors(name).length === 0) continue;
     return { name, lines: text.split('\n').filter((line) => line !== '') };
   }
   return undefined;
