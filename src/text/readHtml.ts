@@ -45,18 +45,16 @@ export function readHtml(html: string): HtmlArticle {
   } catch {
     // a page Readability cannot walk is read whole below
   }
-  let root: Node | undefined = main?.content
-    ? parsePage(`<html><body>${main.content}</body></html>`).body
-    : undefined;
-  let text = root ? domText(root) : '';
+  // lines that are only links go here, where the links are known (dropLinkLines)
+  const read = (root: Node) => dropLinkLines(domText(root, { markLinks: true }));
+  let text = main?.content ? read(parsePage(`<html><body>${main.content}</body></html>`).body) : '';
   if (text.length < MIN_MAIN_CHARS) {
     const whole = parsePage(html);
     removeBoilerplate(whole);
     for (const el of [...whole.querySelectorAll(NOT_TEXT_WHEN_WHOLE)]) el.remove();
-    const wholeText = domText(whole.body ?? whole);
-    if (wholeText !== '') [text, root] = [wholeText, whole.body ?? whole];
+    const wholeText = read(whole.body ?? whole);
+    if (wholeText !== '') text = wholeText;
   }
-  if (root) text = dropLinkLines(text, linkTexts(root));
   // Readability's title is the <title> without " - Site" when that leaves enough words; " | Site" always goes
   const title = (main?.title || pageTitle || '').split(' | ')[0].replace(/\s+/g, ' ').trim();
   if (meta.headline === undefined && title !== '') meta.headline = title;
@@ -81,11 +79,6 @@ function dropHeadLines(text: string, lines: string[]): string {
       return !head.has(line.replace(/\s+/g, ' ').trim());
     })
     .join('\n');
-}
-
-/** The texts of the links under `root`. */
-function linkTexts(root: Node): string[] {
-  return [...(root as Element).querySelectorAll('a')].map((a) => a.textContent ?? '');
 }
 
 function removeBoilerplate(document: Document): void {
