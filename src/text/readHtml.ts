@@ -12,7 +12,7 @@ export interface HtmlArticle {
   text: string;
   /** The page's metadata; `headline` falls back to Readability's title (the <title> without the site name). */
   meta: PageMeta;
-  /** The byline the page marks ("By Oskar Lindqvist": findByline, else Readability's) when it gives no author metadata. */
+  /** The byline the page marks ("By Oskar Lindqvist": findByline); else Readability's, when no person is named in the metadata. */
   byline?: string;
 }
 
@@ -29,9 +29,11 @@ const MIN_MAIN_CHARS = 200;
 
 /**
  * One HTML page in, its article text and metadata out. The page is parsed by linkedom; the
- * metadata is read first (pageMeta), then the parts listed in data/html-boilerplate.txt are
- * removed and Mozilla Readability picks the main content. A page where Readability finds too
- * little is read whole, without its scripts. Pure: no I/O.
+ * metadata is read first (pageMeta), then the parts listed in data/html-boilerplate.txt and
+ * e-mail sign-up boxes are removed, the byline element is found (findByline) and Mozilla
+ * Readability picks the main content. A page where Readability finds too little is read whole,
+ * without its scripts. Lines that are only links and the byline element's lines leave the text.
+ * Pure: no I/O.
  */
 export function readHtml(html: string): HtmlArticle {
   const document = parsePage(html);
