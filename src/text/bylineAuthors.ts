@@ -32,9 +32,9 @@ function isNameWord(word: string): boolean {
   return PARTICLES.has(word) || /^[\p{Lu}][\p{L}\p{M}'.-]*$/u.test(word);
 }
 
-/** "MARIKA HOLLIS" -> "Marika Hollis"; "ANNE-MARIE O'NEIL" -> "Anne-Marie O'Neil"; "Ana Ruiz" unchanged. */
+/** "MARIKA HOLLIS" -> "Marika Hollis"; "ANNE-MARIE O'NEIL" -> "Anne-Marie O'Neil"; "Ana Ruiz", "AFP" unchanged. */
 function fromCapitals(name: string): string {
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name) || !name.includes(' ')) return name; // "AFP" is an acronym
   return name
     .toLowerCase()
     .replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

@@ -20,6 +20,8 @@ const ZONES: Record<string, string> = {
 /** "2025-03-04", "2025-03-04T14:02", "2025-03-04 14:02:11.000+0000", "2025/03/04T14:02:11Z" */
 const ISO =
   /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,4})?)?$/i;
+/** "20250210", "20250210T074100Z" (ISO 8601 basic format, as some `pubdate` meta write it) */
+const BASIC = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{4})?)?$/;
 /** "Tue, 04 Mar 2025 14:02:11 GMT", "4 Mar 2025 14:02 +0100" (RFC 2822, as RSS and some meta tags write it) */
 const RFC2822 =
   /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})(?:\s+(\d{2}):(\d{2})(?::(\d{2}))?(?:\s*(Z|[+-]\d{4}|[A-Z]{1,4}))?)?$/i;
@@ -37,7 +39,7 @@ const RFC2822 =
 export function isoDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const text = value.trim().replace(/\s+/g, ' ');
-  const iso = ISO.exec(text);
+  const iso = ISO.exec(text) ?? BASIC.exec(text);
   if (iso) return build(+iso[1], +iso[2], +iso[3], iso[4], iso[5], iso[6], iso[7]);
   const rfc = RFC2822.exec(text);
   if (rfc) {

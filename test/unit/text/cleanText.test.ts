@@ -116,6 +116,7 @@ describe('bylineAuthors', () => {
     ['Philippa Crane and Osman Teller in London', ['Philippa Crane', 'Osman Teller']], // where they write
     ['MARIKA HOLLIS FOR THE DAILY BUGLE', ['Marika Hollis']], // whom for; capitals as a name
     ["ANNE-MARIE O'NEIL", ["Anne-Marie O'Neil"]],
+    ['Jane Doe and AFP', ['Jane Doe', 'AFP']], // one word in capitals: an acronym
     ['Iris Calloway, Tobin Achterberg AND Wen Sorrell', ['Iris Calloway', 'Tobin Achterberg', 'Wen Sorrell']],
     ['Reuters staff', []],
   ];
