@@ -1,5 +1,5 @@
 import { datelineDate } from './datelineDate.js';
-import { dropChrome } from './dropChrome.js';
+import { dropChrome, isChromeLine } from './dropChrome.js';
 import { looksLikeHeadline } from './looksLikeHeadline.js';
 import { normalizeUnicode } from './normalizeUnicode.js';
 import { bylineAuthors } from './bylineAuthors.js';
@@ -15,6 +15,8 @@ import type { CleanOptions, CleanedText, TextKind } from './types.js';
 /** Bylines sit near the top (under the headline) or at the very end. */
 const BYLINE_HEAD_LINES = 6;
 const BYLINE_TAIL_LINES = 2;
+/** A page's date lines sit under its headline, among the first lines with the kicker, byline and standfirst. */
+const CHROME_DATE_LINES = 12;
 
 /**
  * Cleans one document's raw text into the text all offsets point into:
@@ -39,7 +41,9 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
     headline = md.title;
   }
   if (options.title !== undefined && options.title.trim() !== '') headline = options.title;
-  let lines = dropChrome(normalizeUnicode(body)).split('\n');
+  const normalized = normalizeUnicode(body);
+  if (kind === 'html') meta = chromeLineDates(normalized, meta);
+  let lines = dropChrome(normalized).split('\n');
   headline = normalizeHeadline(headline);
 
   const found = takeByline(lines);
@@ -111,6 +115,22 @@ function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
   }
   // a press release dated only in its first paragraph: "HALVERSTON, Ohio, March 4, 2025 /Pressfeed/ -- ..."
   for (const n of headBylineCandidates(lines)) out.published ??= datelineDate(lines[n]);
+  return out;
+}
+
+/**
+ * The dates of the date lines near the top that dropChrome removes as chrome ("Published: 14/01/2025
+ * 11:02", "Updated: 15 January 2025"), read before they go, for a page whose metadata has none.
+ */
+function chromeLineDates(text: string, meta: PageMeta): PageMeta {
+  const out = { ...meta };
+  const lines = text.split('\n').filter((line) => line !== '');
+  for (const line of lines.slice(0, CHROME_DATE_LINES)) {
+    if (!isChromeLine(line)) continue;
+    const found = parseDateLine(line);
+    const key = found?.updated ? 'modified' : 'published';
+    if (found?.date !== undefined) out[key] ??= found.date;
+  }
   return out;
 }
 

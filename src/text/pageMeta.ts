@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities';
 import { isoDate } from './isoDate.js';
+import { parseDateLine } from './parseDateLine.js';
 import { isNode, jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
 
 /** What a page says about its article, each field from the first source that has it. */
@@ -20,6 +21,11 @@ export interface PageMeta {
   /** BCP 47 tag: <html lang>, JSON-LD inLanguage, og:locale ("en_GB" -> "en-GB"). */
   language?: string;
 }
+
+/** The class or id of an element that shows the article's date: "date", "lblDate", "timestamp", "published". */
+const DATE_MARK = /date|timestamp|published|posted/i;
+/** Longer than this, an element holds more than a date. */
+const MAX_DATE_LINE = 80;
 
 /**
  * Reads a page's article metadata, most trusted source first: JSON-LD NewsArticle (also in an
@@ -69,6 +75,7 @@ export function pageMeta(document: Document): PageMeta {
       item('datePublished'),
       timeAttr(document, 'time.published[datetime], time.entry-date[datetime]'),
       timeAttr(document, 'time[datetime]:not(.updated)'),
+      markedDate(document, false),
     ),
     modified: firstDate(
       ld && ldText(ld.dateModified),
@@ -76,6 +83,7 @@ export function pageMeta(document: Document): PageMeta {
       item('dateModified'),
       // WordPress (hAtom): <time class="updated" datetime="...">
       timeAttr(document, 'time.updated[datetime]'),
+      markedDate(document, true),
     ),
     publisher: first(
       ld && ldText(resolve(ld.publisher)),
@@ -143,6 +151,22 @@ function clean(value: string | null | undefined): string | undefined {
 /** The `datetime` of the first element matching `selector`. */
 function timeAttr(document: Document, selector: string): string | undefined {
   return clean(document.querySelector(selector)?.getAttribute('datetime'));
+}
+
+/**
+ * The date of the first element marked as one whose whole text is a date line (parseDateLine):
+ * `<span id="lblDate" class="date">Published: 14/01/2025 11:02</span>` (an ASP.NET page with no
+ * metadata), `<p class="timestamp">Updated 4 Apr 2025</p>` when `updated`.
+ */
+function markedDate(document: Document, updated: boolean): string | undefined {
+  for (const el of document.querySelectorAll('body [class], body [id]')) {
+    if (!DATE_MARK.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_DATE_LINE) continue;
+    const found = parseDateLine(text);
+    if (found?.date !== undefined && (found.updated ?? false) === updated) return found.date;
+  }
+  return undefined;
 }
 
 /** The first value that reads as a date, in ISO 8601 (isoDate): "Tuesday" in a `date` meta is passed over. */
