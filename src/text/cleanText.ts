@@ -1,4 +1,5 @@
-import { dropChrome } from './dropChrome.js';
+import { datelineDate } from './datelineDate.js';
+import { dropChrome, isChromeLine } from './dropChrome.js';
 import { looksLikeHeadline } from './looksLikeHeadline.js';
 import { normalizeUnicode } from './normalizeUnicode.js';
 import { bylineAuthors } from './bylineAuthors.js';
@@ -14,6 +15,8 @@ import type { CleanOptions, CleanedText, TextKind } from './types.js';
 /** Bylines sit near the top (under the headline) or at the very end. */
 const BYLINE_HEAD_LINES = 6;
 const BYLINE_TAIL_LINES = 2;
+/** A page's date lines sit under its headline, among the first lines with the kicker, byline and standfirst. */
+const CHROME_DATE_LINES = 12;
 
 /**
  * Cleans one document's raw text into the text all offsets point into:
@@ -38,7 +41,9 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
     headline = md.title;
   }
   if (options.title !== undefined && options.title.trim() !== '') headline = options.title;
-  let lines = dropChrome(normalizeUnicode(body)).split('\n');
+  const normalized = normalizeUnicode(body);
+  if (kind === 'html') meta = chromeLineDates(normalized, meta);
+  let lines = dropChrome(normalized).split('\n');
   headline = normalizeHeadline(headline);
 
   const found = takeByline(lines);
@@ -58,7 +63,7 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
   const title = headline ?? (text !== '' ? titleFromFirstLine(text.slice(0, text.indexOf('\n') >>> 0)) : '');
   const cleaned: CleanedText = { text, title };
   if (byline !== undefined && byline !== '') cleaned.byline = byline;
-  const authors = authorsOf(meta.authors, cleaned.byline);
+  const authors = authorsOf(meta, cleaned.byline);
   if (authors.length > 0) cleaned.authors = authors;
   for (const key of ['published', 'modified', 'publisher', 'canonicalUrl', 'language'] as const) {
     const value = meta[key];
@@ -69,12 +74,15 @@ export function cleanText(raw: string, kind: TextKind, options: CleanOptions = {
 
 /**
  * The authors: the page's metadata, unless the byline names them and more ("By Ana Ruiz and
- * Tom Hale" under <meta name="author" content="Ana Ruiz">); the byline alone when there is no metadata.
+ * Tom Hale" under <meta name="author" content="Ana Ruiz">); the byline alone when there is no
+ * metadata or the metadata names only the newsroom. The publication is no author ("Kavya Raman &
+ * Arjun Bhave, Deccan Ledger").
  */
-function authorsOf(metaAuthors: string[] | undefined, byline: string | undefined): string[] {
-  const fromMeta = (metaAuthors ?? []).map(normalizeUnicode).filter((a) => a !== '');
-  const fromByline = byline !== undefined ? bylineAuthors(byline) : [];
-  if (fromMeta.length === 0) return fromByline;
+function authorsOf(meta: PageMeta, byline: string | undefined): string[] {
+  const fromMeta = (meta.authors ?? []).map(normalizeUnicode).filter((a) => a !== '');
+  const publisher = meta.publisher !== undefined ? normalizeUnicode(meta.publisher) : undefined;
+  const fromByline = (byline !== undefined ? bylineAuthors(byline) : []).filter((a) => a !== publisher);
+  if (fromMeta.length === 0 || (meta.authorsAreOrganizations && fromByline.length > 0)) return fromByline;
   const covers = fromMeta.every((a) => fromByline.includes(a));
   return covers && fromByline.length > fromMeta.length ? fromByline : fromMeta;
 }
@@ -95,7 +103,8 @@ export function titleFromFirstLine(firstLine: string): string {
 
 /**
  * Removes the date lines under an HTML page's headline ("30 June 2025", "Thu 3 Apr 2025 17.20 BST"),
- * in place; their dates fill `published` (or `modified`: "Updated 4 Apr 2025") when the metadata lacks it.
+ * in place; their dates fill `published` (or `modified`: "Updated 4 Apr 2025") when the metadata lacks it,
+ * else the date of an opening dateline does.
  * HTML only: a plain text's lines stay as written (its streamed reading must match the whole-file one).
  */
 function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
@@ -106,6 +115,24 @@ function takeDateLines(lines: string[], meta: PageMeta): PageMeta {
     lines.splice(n, 1);
     const key = found.updated ? 'modified' : 'published';
     if (found.date !== undefined && out[key] === undefined) out[key] = found.date;
+  }
+  // a press release dated only in its first paragraph: "HALVERSTON, Ohio, March 4, 2025 /Pressfeed/ -- ..."
+  for (const n of headBylineCandidates(lines)) out.published ??= datelineDate(lines[n]);
+  return out;
+}
+
+/**
+ * The dates of the date lines near the top that dropChrome removes as chrome ("Published: 14/01/2025
+ * 11:02", "Updated: 15 January 2025"), read before they go, for a page whose metadata has none.
+ */
+function chromeLineDates(text: string, meta: PageMeta): PageMeta {
+  const out = { ...meta };
+  const lines = text.split('\n').filter((line) => line !== '');
+  for (const line of lines.slice(0, CHROME_DATE_LINES)) {
+    if (!isChromeLine(line)) continue;
+    const found = parseDateLine(line);
+    const key = found?.updated ? 'modified' : 'published';
+    if (found?.date !== undefined) out[key] ??= found.date;
   }
   return out;
 }

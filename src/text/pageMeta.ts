@@ -1,15 +1,19 @@
 import { decodeHTML } from 'entities';
-import { jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
+import { isoDate } from './isoDate.js';
+import { parseDateLine } from './parseDateLine.js';
+import { isNode, jsonLdArticle, ldText, ldUrl } from './jsonLdArticle.js';
 
 /** What a page says about its article, each field from the first source that has it. */
 export interface PageMeta {
   headline?: string;
-  /** JSON-LD datePublished, article:published_time, <time datetime>, as written there. */
+  /** JSON-LD datePublished, article:published_time, <time datetime>, in ISO 8601 (isoDate: the page's offset kept). */
   published?: string;
-  /** dateModified, article:modified_time, as written there. */
+  /** dateModified, article:modified_time, <time class="updated">, in ISO 8601. */
   modified?: string;
   /** The people the page names as authors (metadata, else the byline). */
   authors?: string[];
+  /** The authors are organisations (JSON-LD `"author": {"@type": "NewsMediaOrganization"}`): a byline's people come first. */
+  authorsAreOrganizations?: boolean;
   /** The publication: JSON-LD publisher, og:site_name. */
   publisher?: string;
   /** <link rel="canonical">, og:url, JSON-LD mainEntityOfPage. */
@@ -17,6 +21,11 @@ export interface PageMeta {
   /** BCP 47 tag: <html lang>, JSON-LD inLanguage, og:locale ("en_GB" -> "en-GB"). */
   language?: string;
 }
+
+/** The class or id of an element that shows the article's date: "date", "lblDate", "timestamp", "published". */
+const DATE_MARK = /date|timestamp|published|posted/i;
+/** Longer than this, an element holds more than a date. */
+const MAX_DATE_LINE = 80;
 
 /**
  * Reads a page's article metadata, most trusted source first: JSON-LD NewsArticle (also in an
@@ -32,7 +41,11 @@ export function pageMeta(document: Document): PageMeta {
   const meta = (...keys: string[]) => metaContent(document, keys);
   const item = (prop: string) => itemprop(document, prop);
 
-  const ldAuthors = ld ? [ld.author].flat().map(resolve).map(ldText) : [];
+  const ldAuthorNodes = ld ? [ld.author].flat().map(resolve) : [];
+  // "author": {"@type": "NewsMediaOrganization", "name": "Eastgate News"}: the newsroom, not a person
+  const isOrganization = (a: unknown) => isNode(a) && /Organization$/.test(String(a['@type']));
+  const ldAuthors = ldAuthorNodes.filter((a) => !isOrganization(a)).map(ldText);
+  const ldOrganizations = ldAuthorNodes.filter(isOrganization).map(ldText);
   const metaAuthors = [meta('author', 'article:author', 'dc.creator', 'byl')].filter(
     (a) => a !== undefined && !/^https?:/i.test(a),
   );
@@ -56,16 +69,21 @@ export function pageMeta(document: Document): PageMeta {
       item('headline'),
       clean(document.querySelector('h1')?.textContent),
     ),
-    published: first(
+    published: firstDate(
       ld && ldText(ld.datePublished),
       meta('article:published_time', 'datepublished', 'pubdate', 'publish-date', 'dc.date', 'date'),
       item('datePublished'),
-      clean(document.querySelector('time[datetime]')?.getAttribute('datetime')),
+      timeAttr(document, 'time.published[datetime], time.entry-date[datetime]'),
+      timeAttr(document, 'time[datetime]:not(.updated)'),
+      markedDate(document, false),
     ),
-    modified: first(
+    modified: firstDate(
       ld && ldText(ld.dateModified),
-      meta('article:modified_time', 'og:updated_time', 'datemodified'),
+      meta('article:modified_time', 'og:updated_time', 'datemodified', 'last-modified'),
       item('dateModified'),
+      // WordPress (hAtom): <time class="updated" datetime="...">
+      timeAttr(document, 'time.updated[datetime]'),
+      markedDate(document, true),
     ),
     publisher: first(
       ld && ldText(resolve(ld.publisher)),
@@ -86,6 +104,10 @@ export function pageMeta(document: Document): PageMeta {
     ),
   };
   if (authors.length > 0) result.authors = authors;
+  else if (ldOrganizations.some((a) => a !== undefined)) {
+    result.authors = firstList(ldOrganizations);
+    result.authorsAreOrganizations = true;
+  }
   for (const key of Object.keys(result) as (keyof PageMeta)[])
     if (result[key] === undefined) delete result[key];
   return result;
@@ -124,6 +146,32 @@ function clean(value: string | null | undefined): string | undefined {
   if (value === null || value === undefined) return undefined;
   const text = decodeHTML(value).replace(/\s+/g, ' ').trim();
   return text === '' ? undefined : text;
+}
+
+/** The `datetime` of the first element matching `selector`. */
+function timeAttr(document: Document, selector: string): string | undefined {
+  return clean(document.querySelector(selector)?.getAttribute('datetime'));
+}
+
+/**
+ * The date of the first element marked as one whose whole text is a date line (parseDateLine):
+ * `<span id="lblDate" class="date">Published: 14/01/2025 11:02</span>` (an ASP.NET page with no
+ * metadata), `<p class="timestamp">Updated 4 Apr 2025</p>` when `updated`.
+ */
+function markedDate(document: Document, updated: boolean): string | undefined {
+  for (const el of document.querySelectorAll('body [class], body [id]')) {
+    if (!DATE_MARK.test(`${el.getAttribute('class') ?? ''} ${el.id}`)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_DATE_LINE) continue;
+    const found = parseDateLine(text);
+    if (found?.date !== undefined && (found.updated ?? false) === updated) return found.date;
+  }
+  return undefined;
+}
+
+/** The first value that reads as a date, in ISO 8601 (isoDate): "Tuesday" in a `date` meta is passed over. */
+function firstDate(...values: (string | undefined)[]): string | undefined {
+  return values.map(isoDate).find((v) => v !== undefined);
 }
 
 function first(...values: (string | undefined)[]): string | undefined {

@@ -104,6 +104,35 @@ describe('parseByline', () => {
   });
 });
 
+describe('cleanText: a page date that only a chrome line or a marked element gives', () => {
+  const para = `<p>${'Norvex agreed to buy the sensor unit of Lumora for 1.4 billion euros on Wednesday. '.repeat(4)}</p>`;
+  const cases: Array<[string, { published?: string; modified?: string }]> = [
+    // "Published: ..." is a chrome line: its date is read before it goes
+    [
+      `<html><body><h1>Norvex buys unit</h1><p>Published: 14/01/2025 11:02</p>${para}</body></html>`,
+      { published: '2025-01-14' },
+    ],
+    // a date element outside what Readability keeps, known by its class or id
+    [
+      `<html><body><div class="meta"><span id="lblDate">Published: 14/01/2025 11:02</span> <span class="date-updated">Updated 15 January 2025</span></div><article><h1>Norvex buys unit</h1>${para}</article></body></html>`,
+      { published: '2025-01-14', modified: '2025-01-15' },
+    ],
+    // a marked element that says more than a date gives none
+    [
+      `<html><body><p class="date-note">Deadline moved to 14/01/2025 after the vote</p>${para}</body></html>`,
+      {},
+    ],
+  ];
+  it.each(cases)('%s', (html, expected) => {
+    const out = cleanText(html, 'html');
+    expect({ published: out.published, modified: out.modified }).toEqual({
+      published: undefined,
+      modified: undefined,
+      ...expected,
+    });
+  });
+});
+
 describe('bylineAuthors', () => {
   const cases: Array<[string, string[]]> = [
     ['Ana Ruiz and Tomas Feld', ['Ana Ruiz', 'Tomas Feld']],
@@ -111,6 +140,14 @@ describe('bylineAuthors', () => {
     ['Ana de la Cruz | 12 March 2024', ['Ana de la Cruz']],
     ['Mateo Brandt \u00b7 27 January 2025', ['Mateo Brandt']],
     ['\u0160imon Kr\u00e1l & \u017daneta Hork\u00e1', ['\u0160imon Kr\u00e1l', '\u017daneta Hork\u00e1']],
+    ['Della Frane, Staff Writer', ['Della Frane']], // a job title
+    ['Corin Maddox, Environment correspondent', ['Corin Maddox']],
+    ['Philippa Crane and Osman Teller in London', ['Philippa Crane', 'Osman Teller']], // where they write
+    ['MARIKA HOLLIS FOR THE DAILY BUGLE', ['Marika Hollis']], // whom for; capitals as a name
+    ["ANNE-MARIE O'NEIL", ["Anne-Marie O'Neil"]],
+    ['Jane Doe and AFP', ['Jane Doe', 'AFP']], // one word in capitals: an acronym
+    ['Iris Calloway, Tobin Achterberg AND Wen Sorrell', ['Iris Calloway', 'Tobin Achterberg', 'Wen Sorrell']],
+    ['Reuters staff', []],
   ];
   it.each(cases)('%j -> %j', (byline, expected) => {
     expect(bylineAuthors(byline)).toEqual(expected);
