@@ -95,6 +95,15 @@ export const WORD_LISTS = [
   'statement-nouns',
   'subnational-units',
   'third-person',
+  // src/time/ (docs/event-time.md)
+  'future-markers',
+  'month-names',
+  'number-words',
+  'quarter-ordinals',
+  'time-clause-breaks',
+  'time-prepositions',
+  'time-units',
+  'weekday-names',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 
