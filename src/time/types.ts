@@ -1,8 +1,8 @@
 /** What src/time/ finds in a sentence: time expressions, normalised against a publication date. */
 
-export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
-/** How precise a time is: "on Monday" a day, "last week" a week, "in March 2019" a month. */
-export type Granularity = (typeof GRANULARITIES)[number];
+import type { Granularity } from '../types.js';
+
+export { GRANULARITIES, type Granularity } from '../types.js';
 
 /** One time expression of a sentence. */
 export interface TimeExpression {
