@@ -154,7 +154,7 @@ function quarter(c: Ctx, i: number): TimeMatch | undefined {
 
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
 
-/** "last week", "this year", "next month", "last Friday", "next Monday". */
+/** "last week", "this year", "next month", "last Friday", "next Monday", "last October". */
 function lastThisNext(c: Ctx, i: number): TimeMatch | undefined {
   const shift = SHIFT[c.t[i]?.lower ?? ''];
   if (shift === undefined) return undefined;
@@ -166,6 +166,23 @@ function lastThisNext(c: Ctx, i: number): TimeMatch | undefined {
       granularity: 'day',
       resolve: weekdayResolve(wd, shift < 0 ? 'last' : 'next'),
       forward: shift > 0,
+    };
+  }
+  // "since last October", "next March": the latest such month before publication's, or the next after it
+  const mo = shift !== 0 ? month(c, i + 1) : undefined;
+  if (mo) {
+    const m = mo[0];
+    return {
+      i,
+      j: mo[1],
+      granularity: 'month',
+      forward: shift > 0,
+      resolve: (pub) => {
+        if (pub === undefined) return undefined;
+        const [y, pm] = partsOf(pub);
+        if (shift < 0) return monthPeriod(m < pm ? y : y - 1, m);
+        return monthPeriod(m > pm ? y : y + 1, m);
+      },
     };
   }
   const unit = c.w.units.get(c.t[i + 1]?.lower ?? '');
