@@ -19,6 +19,13 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+export const GRANULARITIES = ['day', 'week', 'month', 'quarter', 'year'] as const;
+/** How precise a time is: "on Monday" a day, "last week" a week, "in March 2019" a month. */
+export type Granularity = (typeof GRANULARITIES)[number];
+
+/** Where a claim's event time comes from: its evidence sentence, else the article's dateline or publication date. */
+export type TimeSource = 'sentence' | 'dateline' | 'publication';
+
 /** One input document after reading and cleaning. */
 export interface Article {
   /** Stable id: the path relative to the input root, or the JSON Lines `id`. */
@@ -108,6 +115,20 @@ export interface Relation {
    * endorse". Attribution is not a hedge: "Norvex reportedly bid for Lumo" is a reported fact.
    */
   hedged: boolean;
+  /**
+   * When it happened (docs/event-time.md): the time expression of the evidence sentence nearest the
+   * trigger, else the article's dateline or publication date; all absent when nothing is known.
+   * First day, ISO: "rejected the offer on Monday" (published Wed 2019-09-18) -> 2019-09-16.
+   */
+  eventDate?: string;
+  /** Last day of a period longer than a day: "in March 2019" -> 2019-03-31. */
+  eventEnd?: string;
+  granularity?: Granularity;
+  /** The words: "on Monday"; kept when the date cannot be resolved (relative, no publication date). */
+  timeText?: string;
+  timeSource?: TimeSource;
+  /** The time is future or hypothetical: "will close next year", "expected to complete by March". */
+  expected?: boolean;
 }
 
 /** What an article says about itself, as `kg extract` prints it (only the fields that are known). */

@@ -7,5 +7,6 @@ WHERE type(r) IN $types
 RETURN a.id AS source, type(r) AS type, b.id AS target,
        coalesce(r.claims, 0) AS claims, coalesce(r.sentences, 0) AS sentences,
        coalesce(r.articles, 0) AS articles, r.firstDate AS firstDate, r.lastDate AS lastDate,
+       r.firstEventDate AS firstEventDate, r.lastEventDate AS lastEventDate,
        coalesce(r.maxConfidence, 0.0) AS maxConfidence, coalesce(r.allHedged, false) AS allHedged
 ORDER BY source, type, target

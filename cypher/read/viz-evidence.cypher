@@ -9,6 +9,7 @@ WITH edge, c, s, a
 ORDER BY coalesce(c.negated, false), s.articleId, s.index
 WITH edge, collect({
   text: s.text, articleId: s.articleId, articleTitle: coalesce(a.title, s.articleId),
-  sentenceIndex: s.index, hedged: coalesce(c.hedged, false), negated: coalesce(c.negated, false)
+  sentenceIndex: s.index, hedged: coalesce(c.hedged, false), negated: coalesce(c.negated, false),
+  eventDate: c.eventDate, eventEnd: c.eventEnd, timeText: c.timeText, expected: coalesce(c.expected, false)
 }) AS evidence
 RETURN edge.source AS source, edge.type AS type, edge.target AS target, evidence[..$perEdge] AS evidence

@@ -14,6 +14,9 @@ WITH source, key.type AS type, target,
      count(DISTINCT c.articleId) AS articles,
      min(a.published) AS firstDate,
      max(a.published) AS lastDate,
+     // event dates (docs/event-time.md): what happened, so future or hypothetical times are left out
+     min(CASE WHEN c.expected THEN null ELSE c.eventDate END) AS firstEventDate,
+     max(CASE WHEN c.expected THEN null ELSE coalesce(c.eventEnd, c.eventDate) END) AS lastEventDate,
      max(c.confidence) AS maxConfidence,
      all(h IN collect(c.hedged) WHERE h) AS allHedged
 // created or updated where claims remain: one FOREACH per type (cheaper for Neo4j to plan than
@@ -23,6 +26,7 @@ FOREACH (_ IN CASE WHEN type = '__TYPE__' AND claims > 0 THEN [1] ELSE [] END |
   MERGE (source)-[r:__TYPE__]->(target)
   SET r.claims = claims, r.sentences = sentences, r.articles = articles,
       r.firstDate = firstDate, r.lastDate = lastDate,
+      r.firstEventDate = firstEventDate, r.lastEventDate = lastEventDate,
       r.maxConfidence = maxConfidence, r.allHedged = allHedged)
 // @end
 // deleted where none remain: `type` is a key's type, an allow-listed name from the claims

@@ -11,6 +11,7 @@ import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
 import { expandConsortium } from '../relations/expandConsortium.js';
 import { bidFromRejection } from '../relations/bidFromRejection.js';
+import { withEventTimes } from './eventTimes.js';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { Extractor } from '../relations/Extractor.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -122,7 +123,12 @@ function relationsOf(
   }
   const list = [...byId.values()];
   for (const e of list) e.mentions.sort((a, b) => a.start - b.start);
-  const all = expandConsortium(bidFromRejection(relations, (id) => byId.get(id)?.type));
+  const all = withEventTimes(
+    article,
+    tokens,
+    expandConsortium(bidFromRejection(relations, (id) => byId.get(id)?.type)),
+    lx,
+  );
   return {
     doc: article.id,
     title: article.title,

@@ -17,10 +17,16 @@ export function formatExtracted(doc: ExtractedDoc, format: ExtractFormat, first 
   }
   lines.push('', 'relations:');
   for (const r of [...doc.relations, ...(doc.unasserted ?? [])]) {
-    const flags = [r.negated ? 'NEGATED' : '', r.hedged ? 'hedged' : ''].filter(Boolean).join(' ');
+    const flags = [r.negated ? 'NEGATED' : '', r.hedged ? 'hedged' : '', r.expected ? 'expected' : '']
+      .filter(Boolean)
+      .join(' ');
+    // "@2019-09-16 'on Monday'", "@2019-09-18 publication", "@? 'last week'" (no date to resolve against)
+    const when = r.timeSource
+      ? ` @${r.eventDate ?? '?'}${r.eventEnd ? `..${r.eventEnd}` : ''} ${r.timeText ? `'${r.timeText}'` : r.timeSource}`
+      : '';
     lines.push(
       `  ${names.get(r.source) ?? r.source} -${r.type}-> ${names.get(r.target) ?? r.target}` +
-        `  (s${r.sentence} "${r.trigger}" ${r.confidence.toFixed(2)}${flags ? ` ${flags}` : ''})`,
+        `  (s${r.sentence} "${r.trigger}" ${r.confidence.toFixed(2)}${flags ? ` ${flags}` : ''})${when}`,
     );
   }
   return `${lines.join('\n')}\n\n`;

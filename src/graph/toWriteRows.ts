@@ -50,6 +50,13 @@ export interface ClaimRow {
   negated: boolean;
   hedged: boolean;
   trigger: string;
+  /** When it happened (Relation.eventDate ...); null when unknown. */
+  eventDate: string | null;
+  eventEnd: string | null;
+  granularity: string | null;
+  timeText: string | null;
+  timeSource: string | null;
+  expected: boolean;
 }
 export interface EdgeKey {
   source: string;
@@ -131,6 +138,12 @@ export function toWriteRows(article: Article, sentences: Sentence[], extracted: 
       negated: r.negated,
       hedged: r.hedged,
       trigger: r.trigger,
+      eventDate: r.eventDate ?? null,
+      eventEnd: r.eventEnd ?? null,
+      granularity: r.granularity ?? null,
+      timeText: r.timeText ?? null,
+      timeSource: r.timeSource ?? null,
+      expected: r.expected ?? false,
     });
   }
   return {

@@ -34,6 +34,9 @@ export async function writeArticles(gateway: Gateway, batch: ArticleRows[]): Pro
     if (entities.length > 0) await tx.run(expandTemplate(loadCypher('write/entities.cypher')), { entities });
     await tx.run(loadCypher('write/mentions.cypher'), { mentions });
     await tx.run(loadCypher('write/claims.cypher'), { claims });
+    // before the edges: their firstDate / lastDate read Article.published (written after them, a
+    // new article's report date was still null and its edges had none)
+    await tx.run(loadCypher('write/articles.cypher'), { articles });
     const keys = edgeKeys([
       ...oldKeys,
       ...claims.map(({ source, type, target }) => ({ source, type, target })),
@@ -41,7 +44,6 @@ export async function writeArticles(gateway: Gateway, batch: ArticleRows[]): Pro
     await recomputeEdges(tx, keys);
     if (oldEntityIds.length > 0)
       await tx.run(loadCypher('write/orphans.cypher'), { entityIds: oldEntityIds.sort() });
-    await tx.run(loadCypher('write/articles.cypher'), { articles });
     return {
       articles: articles.length,
       sentences: sentences.length,

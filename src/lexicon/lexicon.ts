@@ -147,6 +147,15 @@ export const WORD_LISTS = [
   'voters',
   'whole-nouns',
   'zero-relative-gaps',
+  // src/time/ (docs/event-time.md)
+  'future-markers',
+  'month-names',
+  'number-words',
+  'quarter-ordinals',
+  'time-clause-breaks',
+  'time-prepositions',
+  'time-units',
+  'weekday-names',
 ] as const;
 export type WordListName = (typeof WORD_LISTS)[number];
 

@@ -35,6 +35,12 @@ export function buildHtml(graph: LaidOutGraph, client: ClientBundle, title = 'ne
   <div class="kg-note"><span class="kg-dash"></span> dashed: all evidence hedged</div>
   <div class="kg-note">Node size: number of relations. Click a node or edge for its evidence.</div>
 </aside>
+<div id="kg-time" hidden>
+  <button id="kg-time-play" title="Play the events in order">▶</button>
+  <input id="kg-time-slider" type="range" min="0" max="0" value="0" aria-label="Show what happened up to this day">
+  <span id="kg-time-label"></span>
+  <label class="kg-filter"><input id="kg-time-undated" type="checkbox" checked> undated</label>
+</div>
 <aside id="kg-panel" hidden>
   <button id="kg-panel-close" title="Close">×</button>
   <div id="kg-panel-body"></div>

@@ -30,6 +30,10 @@ export function rowsToVizGraph(entityRows: Row[], edgeRows: Row[], evidenceRows:
         sentenceIndex: Number(item.sentenceIndex ?? 0),
         hedged: item.hedged === true,
         negated: item.negated === true,
+        eventDate: item.eventDate == null ? null : String(item.eventDate),
+        eventEnd: item.eventEnd == null ? null : String(item.eventEnd),
+        timeText: item.timeText == null ? null : String(item.timeText),
+        expected: item.expected === true,
       })),
     );
   }
@@ -52,6 +56,8 @@ export function rowsToVizGraph(entityRows: Row[], edgeRows: Row[], evidenceRows:
       articles: Number(row.articles ?? 0),
       firstDate: row.firstDate == null ? null : String(row.firstDate),
       lastDate: row.lastDate == null ? null : String(row.lastDate),
+      firstEventDate: row.firstEventDate == null ? null : String(row.firstEventDate),
+      lastEventDate: row.lastEventDate == null ? null : String(row.lastEventDate),
       maxConfidence: Number(row.maxConfidence ?? 0),
       allHedged: row.allHedged === true,
       evidence: evidence.get(id) ?? [],

@@ -16,6 +16,8 @@ const EDGE_KEYS = [
   ['articles', 'int'],
   ['firstDate', 'string'],
   ['lastDate', 'string'],
+  ['firstEventDate', 'string'],
+  ['lastEventDate', 'string'],
   ['maxConfidence', 'double'],
   ['allHedged', 'boolean'],
 ] as const;

@@ -8,6 +8,11 @@ export interface VizEvidence {
   sentenceIndex: number;
   hedged: boolean;
   negated: boolean;
+  /** When the claim says it happened (docs/event-time.md); absent or null when undated. */
+  eventDate?: string | null;
+  eventEnd?: string | null;
+  timeText?: string | null;
+  expected?: boolean;
 }
 
 export interface VizNode {
@@ -30,6 +35,9 @@ export interface VizEdge {
   articles: number;
   firstDate: string | null;
   lastDate: string | null;
+  /** Event dates: the first and last day its claims say it happened; absent or null when none is dated. */
+  firstEventDate?: string | null;
+  lastEventDate?: string | null;
   maxConfidence: number;
   allHedged: boolean;
   evidence: VizEvidence[];

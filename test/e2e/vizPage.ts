@@ -13,6 +13,11 @@ export interface KgHooks {
   nodeViewportPosition(id: string): { x: number; y: number };
   edgeViewportMidpoint(id: string): { x: number; y: number };
   panelText(): string;
+  selectEdge(id: string): void;
+  /** The time slider (issue 18): its days, and showing what happened up to days[i] (days.length: all). */
+  days: string[];
+  setDay(i: number): void;
+  renderedEdgeIds(): string[];
 }
 declare global {
   interface Window {

@@ -139,6 +139,25 @@ describe('cypher/queries on the ingested sample articles (real Neo4j)', () => {
     for (const row of rows) expect(row.article).toBe(first.id);
   });
 
+  it('timeline of ByteDance: its claims, undated last, the words of each time kept', async () => {
+    const rows = await run('timeline', { entity: 'ByteDance' });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect([formatCell(row.subject), formatCell(row.object)]).toContain('ByteDance');
+    // the sample articles have no publication date: relative times ("yesterday") stay words
+    expect(rows.some((r) => r.time !== null)).toBe(true);
+    const dated = rows.map((r) => r.date !== null);
+    expect(dated).toEqual([...dated].sort((a, b) => Number(b) - Number(a)));
+  });
+
+  it('between lists dated claims only: none in the undated sample articles', async () => {
+    expect(await run('between', { from: '2000-01-01', to: '2030-12-31' })).toEqual([]);
+  });
+
+  it('as-of: the sample articles count from the day they were ingested', async () => {
+    expect((await run('as-of')).length).toBeGreaterThan(0);
+    expect(await run('as-of', { date: '2000-01-01' })).toEqual([]);
+  });
+
   it('treats a parameter value as data: nothing is deleted', async () => {
     const before = await graphCounts(gateway);
     const evil = "x'}) DETACH DELETE n //";

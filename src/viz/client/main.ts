@@ -42,7 +42,17 @@ const state = {
   selectedNode: null as string | null,
   selectedEdge: null as string | null,
   cameraMoving: false,
+  /** The time slider: show what happened up to this ISO day (null: everything). */
+  timeUntil: null as string | null,
+  showUndated: true,
 };
+
+/** An edge is on by the slider when its first event day has come, or it is undated and undated edges are shown. */
+function inTime(edge: VizEdge): boolean {
+  if (state.timeUntil === null) return true;
+  if (!edge.firstEventDate) return state.showUndated;
+  return edge.firstEventDate <= state.timeUntil;
+}
 
 const large = data.nodes.length > 1000;
 const container = $('kg-graph');
@@ -80,6 +90,7 @@ const renderer = new Sigma(graph, container, {
   edgeReducer: (id, attrs) => {
     const edge = edgeById.get(id)!;
     const hidden =
+      !inTime(edge) ||
       state.hiddenRelations.has(edge.type) ||
       state.hiddenTypes.has(nodeById.get(edge.source)!.type) ||
       state.hiddenTypes.has(nodeById.get(edge.target)!.type);
@@ -154,21 +165,38 @@ function showEdge(id: string): void {
   panelBody.replaceChildren();
   panelBody.append(el('h2', `${nameOf(edge.source)} ${edge.type} ${nameOf(edge.target)}`));
   const dates = edge.firstDate
-    ? ` · ${edge.firstDate}${edge.lastDate && edge.lastDate !== edge.firstDate ? ` to ${edge.lastDate}` : ''}`
+    ? ` · reported ${edge.firstDate}${edge.lastDate && edge.lastDate !== edge.firstDate ? ` to ${edge.lastDate}` : ''}`
+    : '';
+  const happened = edge.firstEventDate
+    ? ` · happened ${edge.firstEventDate}${edge.lastEventDate && edge.lastEventDate !== edge.firstEventDate ? ` to ${edge.lastEventDate}` : ''}`
     : '';
   panelBody.append(
     el(
       'div',
-      `${edge.claims} claim(s) in ${edge.sentences} sentence(s) of ${edge.articles} article(s) · max confidence ${edge.maxConfidence.toFixed(2)}${edge.allHedged ? ' · all hedged' : ''}${dates}`,
+      `${edge.claims} claim(s) in ${edge.sentences} sentence(s) of ${edge.articles} article(s) · max confidence ${edge.maxConfidence.toFixed(2)}${edge.allHedged ? ' · all hedged' : ''}${dates}${happened}`,
       'kg-meta',
     ),
   );
   panelBody.append(el('h3', 'Evidence'));
   const list = el('ol', undefined, 'kg-evidence');
-  for (const evidence of edge.evidence) {
+  // the slider filters the evidence too: "on Monday" (2019-09-16) is not shown before that day
+  const shown = edge.evidence.filter((e) =>
+    state.timeUntil === null ? true : e.eventDate ? e.eventDate <= state.timeUntil : state.showUndated,
+  );
+  for (const evidence of shown) {
     const item = el('li');
     item.append(el('blockquote', evidence.text));
-    const tags = [evidence.hedged ? 'hedged' : '', evidence.negated ? 'negated' : '']
+    const when = evidence.eventDate
+      ? `${evidence.eventDate}${evidence.timeText ? ` (${evidence.timeText})` : ''}`
+      : evidence.timeText
+        ? `"${evidence.timeText}"`
+        : '';
+    const tags = [
+      when,
+      evidence.expected ? 'expected' : '',
+      evidence.hedged ? 'hedged' : '',
+      evidence.negated ? 'negated' : '',
+    ]
       .filter(Boolean)
       .join(', ');
     item.append(
@@ -176,7 +204,10 @@ function showEdge(id: string): void {
     );
     list.append(item);
   }
-  if (!edge.evidence.length) list.append(el('li', '(no evidence sentences embedded)'));
+  if (!shown.length)
+    list.append(
+      el('li', edge.evidence.length ? '(no evidence up to this day)' : '(no evidence sentences embedded)'),
+    );
   panelBody.append(list);
   panel.hidden = false;
 }
@@ -324,6 +355,58 @@ communityToggle.addEventListener('change', () => {
 });
 $('kg-counts').textContent = `${data.nodes.length} entities · ${data.edges.length} relations`;
 
+// ---- time slider over event dates ----------------------------------------------------------
+// The days on which some edge's first event falls, in order; the slider's last step shows all.
+const days = [...new Set(data.edges.map((e) => e.firstEventDate).filter((d): d is string => !!d))].sort();
+const timeBar = $('kg-time');
+const slider = $<HTMLInputElement>('kg-time-slider');
+const timeLabel = $('kg-time-label');
+const playButton = $<HTMLButtonElement>('kg-time-play');
+const undatedBox = $<HTMLInputElement>('kg-time-undated');
+const undatedCount = data.edges.filter((e) => !e.firstEventDate).length;
+let playing: ReturnType<typeof setInterval> | null = null;
+
+function setTime(step: number): void {
+  const at = Math.max(0, Math.min(days.length, step));
+  slider.value = String(at);
+  state.timeUntil = at >= days.length ? null : days[at];
+  const on = data.edges.filter(inTime).length;
+  timeLabel.textContent = `${state.timeUntil ? `up to ${state.timeUntil}` : 'all dates'} · ${on} relations`;
+  if (state.selectedEdge) showEdge(state.selectedEdge);
+  renderer.refresh({ skipIndexation: true });
+}
+
+function stopPlaying(): void {
+  if (playing) clearInterval(playing);
+  playing = null;
+  playButton.textContent = '▶';
+}
+
+if (days.length > 0) {
+  timeBar.hidden = false;
+  slider.max = String(days.length);
+  undatedBox.parentElement!.lastChild!.textContent = ` undated (${undatedCount})`;
+  slider.addEventListener('input', () => {
+    stopPlaying();
+    setTime(Number(slider.value));
+  });
+  undatedBox.addEventListener('change', () => {
+    state.showUndated = undatedBox.checked;
+    setTime(Number(slider.value));
+  });
+  // playback: from the first day, one step every 0.8 s, up to all dates
+  playButton.addEventListener('click', () => {
+    if (playing) return stopPlaying();
+    if (Number(slider.value) >= days.length) setTime(0);
+    playButton.textContent = '⏸';
+    playing = setInterval(() => {
+      setTime(Number(slider.value) + 1);
+      if (Number(slider.value) >= days.length) stopPlaying();
+    }, 800);
+  });
+  setTime(days.length);
+}
+
 // ---- test and automation hooks -----------------------------------------------------------
 function isShown(id: string): boolean {
   const display = renderer.getNodeDisplayData(id);
@@ -350,6 +433,10 @@ const hooks = {
   panelText: () => (panel.hidden ? '' : (panelBody.textContent ?? '')),
   selectNode,
   selectEdge,
+  /** The slider's days; setDay(i) shows what happened up to days[i] (days.length: everything). */
+  days,
+  setDay: (i: number) => setTime(i),
+  renderedEdgeIds: () => graph.edges().filter((id) => !renderer.getEdgeDisplayData(id)?.hidden),
 };
 (window as unknown as { __kg: typeof hooks }).__kg = hooks;
 

@@ -18,6 +18,7 @@ const LAYERS: [string, number][] = [
   ['lexicon', 2], // compiles trigger verbs with nlp's conjugator
   ['fetch', 2],
   ['text', 3], // reads its word lists through lexicon's loader, pages and feeds through fetch
+  ['time', 3], // date expressions, from lexicon's lists
   ['entities', 4],
   ['relations', 5],
   ['extract', 6],

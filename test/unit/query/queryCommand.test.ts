@@ -24,6 +24,8 @@ describe('cypher/queries/*.cypher', () => {
   it('has the questions the issue asks for', () => {
     expect(queries.map((q) => q.name)).toEqual([
       'article-contribution',
+      'as-of',
+      'between',
       'co-mentioned',
       'disagreements',
       'entity-profile',
@@ -33,6 +35,7 @@ describe('cypher/queries/*.cypher', () => {
       'partnerships',
       'rejected-bids',
       'shortest-path',
+      'timeline',
       'who-bid-for',
       'who-regulates',
     ]);

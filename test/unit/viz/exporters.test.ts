@@ -126,3 +126,35 @@ describe('JSON', () => {
     expect(JSON.parse(toJson(graph))).toEqual({ nodes: graph.nodes, edges: graph.edges });
   });
 });
+
+describe('event dates in GraphML and GEXF (issue 18)', () => {
+  const base = tricky.edges[0];
+  const dated: VizGraph = {
+    nodes: tricky.nodes,
+    edges: [
+      { ...base, firstEventDate: '2019-09-16', lastEventDate: '2019-09-17' },
+      { ...base, id: 'undated', firstEventDate: null, lastEventDate: null },
+      { ...base, id: 'one-day', firstEventDate: '2016-01-01', lastEventDate: null },
+    ],
+  };
+
+  it.each([
+    ['2019-09-16', '2019-09-17', 0],
+    [undefined, undefined, 1],
+    ['2016-01-01', '2016-01-01', 2],
+  ])('GEXF dynamic mode: edge spells start=%s end=%s', (start, end, i) => {
+    const g = parser.parse(toGexf(dated)).gexf.graph;
+    expect(g['@mode']).toBe('dynamic');
+    expect(g['@timeformat']).toBe('date');
+    expect(g.edges.edge[i]['@start']).toBe(start);
+    expect(g.edges.edge[i]['@end']).toBe(end);
+  });
+
+  it('GraphML keeps firstEventDate and lastEventDate as edge data', () => {
+    const edge = parser.parse(toGraphml(dated)).graphml.graph.edge[0];
+    const data = Object.fromEntries(
+      edge.data.map((d: Record<string, string>) => [d['@key'], String(d['#text'])]),
+    );
+    expect(data).toMatchObject({ e_firstEventDate: '2019-09-16', e_lastEventDate: '2019-09-17' });
+  });
+});
