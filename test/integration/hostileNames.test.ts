@@ -11,7 +11,8 @@ import { cleanDatabase, testGateway } from '../support/neo4j.js';
 
 // Names with quotes, backticks, braces and Cypher keywords, from a --lexicon file, ingested into the
 // real Neo4j: they are stored verbatim as data, and nothing else is created, relabelled or deleted.
-const GRAPH_LABELS = ['Article', 'Sentence', 'Entity', 'Claim', ...ENTITY_TYPES];
+// FetchedUrl: the HTTP validators kept per URL (its uniqueness constraint keeps the label listed)
+const GRAPH_LABELS = ['Article', 'Sentence', 'Entity', 'Claim', 'FetchedUrl', ...ENTITY_TYPES];
 const GRAPH_TYPES = ['HAS_SENTENCE', 'NEXT', 'MENTIONS', 'ASSERTS', 'SUBJECT', 'OBJECT', ...RELATION_TYPES];
 
 describe('hostile entity names in a real Neo4j', () => {
