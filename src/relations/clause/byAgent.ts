@@ -20,7 +20,7 @@ export function byAgent(v: SentenceView, tj: number, window = 3): EntityRef[] {
 }
 
 /**
- * "led by US private equity firm Halden Capital": a place before a descriptor only locates the name
+ * "headed by UK buyout firm Halden Capital": a place before a descriptor only locates the name
  * after it (lower-case words only between them).
  */
 function pastPlaceModifier(v: SentenceView, r: EntityRef): EntityRef {

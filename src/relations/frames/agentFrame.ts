@@ -245,6 +245,6 @@ export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
   const named = namedUnit(v, f.ti);
   if (named) return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f));
   const r = readRole(v, f, ALLOWED_TYPES[rel].target);
-  // "a fine imposed on its Nigerian subsidiary": the unit named for its owner and country
+  // "a fine imposed on its Kenyan subsidiary": the unit named for its owner and country
   return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : countryUnit(v, f);
 }

@@ -31,7 +31,7 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
     // "its own management team led by" is the team's, not what "its" stands for
     if (r && r.kind === 'pronoun') return undefined;
-    // "Qadira's C-90 cargo plane, 49 percent owned by Halden": a name before a common noun modifies it
+    // "the Qadira cargo drone, 30 percent owned by Halden": a name before a common noun modifies it
     if (r && !r.possessive && r.tj < ti && isNounWord(v, r.tj)) return undefined;
     if (r) return !r.possessive || possessorHead ? r : undefined;
     const w = L[k];
@@ -54,7 +54,7 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
   return undefined;
 }
 
-/** A lower-case word that is not a link of an apposition: "plane" in "C-90 cargo plane", not "now" or "the". */
+/** A lower-case word that is not a link of an apposition: "drone" in "Qadira cargo drone", not "now" or "the". */
 function isNounWord(v: SentenceView, k: number): boolean {
   const t = v.ctx.tokens.tokens[k];
   return (

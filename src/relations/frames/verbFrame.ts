@@ -48,7 +48,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
   // "a bid", "its offer": a determiner makes the word a noun
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
-  // "with an enterprise value bid of Rs 18,000 crore": a determiner before noun modifiers
+  // "won with a final cash bid of EUR 9bn": a determiner before noun modifiers
   if (determinedNoun(v, f)) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
   if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
@@ -174,7 +174,7 @@ function coBuyers(v: SentenceView, f: Frame, src: EntityRef[], trig: string): Ca
 
 /**
  * Is a trigger spelt like a noun trigger ("bid") the head of a noun phrase: a determiner up to three
- * lower-case words before it and no name ending right before it ("an enterprise value bid", not
+ * lower-case words before it and no name ending right before it ("a final cash bid", not
  * "the company bid" where "the company" is a reference)?
  */
 function determinedNoun(v: SentenceView, f: Frame): boolean {

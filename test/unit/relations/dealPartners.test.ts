@@ -4,7 +4,7 @@ import { extractText, facts } from '../extract/extractText.js';
 // [sentence, facts that must all be extracted, facts that must not be]
 const CASES: [string, string[], string[]][] = [
   [
-    'Corvane Group sold its store chain last year to a group led by US private equity firm Halden Capital and the Ruiz family.',
+    'Corvane Group agreed to sell its bakery arm to a group headed by UK buyout firm Halden Capital and the Ruiz family.',
     ['Halden Capital -PARTNERED_WITH-> Ruiz family'],
     [],
   ],
@@ -25,7 +25,7 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
   ],
   [
-    'It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden Group holds 51 per cent.',
+    'It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden Group owns 60%.',
     ['Halden Group -PARTNERED_WITH-> Qadira Airlines', 'Halden Group -OWNS-> Pexo Airways'],
     ['Qadira Airlines -PARTNERED_WITH-> Pexo Airways'],
   ],
@@ -40,7 +40,7 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -PARTNERED_WITH-> Pexo Airways'],
   ],
   [
-    'Halden Group agreed instead to a joint internet venture with Norvex Systems last week.',
+    'Halden Group signed a joint software venture with Norvex Systems.',
     ['Halden Group -PARTNERED_WITH-> Norvex Systems'],
     [],
   ],
@@ -63,27 +63,27 @@ const CASES: [string, string[], string[]][] = [
   ],
   // a bid spelt like the verb, inside a noun phrase: no verb reading with the price as object
   [
-    'Pexo Air had won the auction with an enterprise value bid of Rs 18,000 crore, said Norvex Systems.',
+    'Pexo Air won the tender with a final cash bid of EUR 9bn, said Norvex Systems.',
     [],
-    ['Pexo Air -BID_FOR-> Rs'],
+    ['Pexo Air -BID_FOR-> EUR'],
   ],
   // a list whose first names the recogniser missed: the named members are still objects
   [
-    'Halden Media, which also owns The Daily Corvane, the Sunday Lumo and the News of the Pexo.',
-    ['Halden Media -OWNS-> News of the Pexo'],
+    'Halden Media also owns The Morning Star, the Sunday Star and the Corvane Herald.',
+    ['Halden Media -OWNS-> Corvane Herald'],
     [],
   ],
   ['Norvex Systems bought Qadira, Halden Capital said.', [], ['Norvex Systems -ACQUIRED-> Halden Capital']],
   // a named partnership: the name ends in the partnership noun and "with" follows
   [
-    "Halden Airways flies to Boston. Regulators balked because of Halden's Northeast Alliance with Lumo Airlines.",
+    "Halden Airways flies to Boston. Regulators balked because of Halden's Coastal Alliance with Lumo Airlines.",
     ['Halden Airways -PARTNERED_WITH-> Lumo Airlines'],
     [],
   ],
   // a subsidiary named for its owner and country
   [
-    'Qadira Nigeria was fined. Qadira Group said its Nigerian subsidiary would pay.',
-    ['Qadira Group -OWNS-> Qadira Nigeria'],
+    'Qadira Kenya was fined. Qadira Group said its Kenyan subsidiary would pay.',
+    ['Qadira Group -OWNS-> Qadira Kenya'],
     [],
   ],
   // a name before "assets" or "shares" modifies them: the deal is for the assets, not the company
