@@ -164,7 +164,9 @@ function readRole(
     for (let m = 0; m < 4 && k >= 0 && isModifier(v, k); m++) k--;
     while (k >= 0 && (ARTICLES.has(L[k]) || v.words['former-markers'].has(L[k]))) k--;
     if (L[k] === ',') {
-      const r = v.refs.filter((x) => x.tj === k).at(-1);
+      // "Talva Holdings Limited, a unit of Halden": a legal suffix outside the name's span may stand between
+      const end = v.words['corporate-suffixes'].has(L[k - 1] ?? '') ? [k, k - 1] : [k];
+      const r = v.refs.filter((x) => end.includes(x.tj)).at(-1);
       const rType = r ? typeOf(v, r) : undefined;
       if (r && rType && holderTypes.includes(rType) && !org.some((t) => t.key === r.key)) {
         holder = [r];

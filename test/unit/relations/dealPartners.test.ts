@@ -108,6 +108,18 @@ const CASES: [string, string[], string[]][] = [
   // seeking a majority stake is a bid for the company; a minority stake is not
   ['Halden Capital will buy a 60% stake in Corvane Labs.', ['Halden Capital -BID_FOR-> Corvane Labs'], []],
   ['Halden Capital will buy a 20% stake in Corvane Labs.', [], ['Halden Capital -BID_FOR-> Corvane Labs']],
+  // a legal suffix outside the name's span before the apposition
+  [
+    'The state handed the carrier to Talva Private Limited, a unit of Halden Sons, on Thursday.',
+    ['Halden Sons -OWNS-> Talva Private'],
+    [],
+  ],
+  // plural partnership nouns
+  [
+    'Norvex Systems signed long-term supply agreements with Qadira Holdings.',
+    ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+    [],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
