@@ -18,8 +18,6 @@ const APPOSITION = new Set([
   'becomes',
   'became',
 ]);
-/** Verbs of the holder in "in which Norvex owns 60%". */
-const HOLDS = new Set(['holds', 'held', 'owns', 'owned', 'has', 'had', 'controls', 'keeps', 'retains']);
 
 /**
  * A joint venture: "a joint venture with Qadira" is read as any partnership noun; in apposition
@@ -72,7 +70,7 @@ function holderAfter(
   for (let k = from; k < end - 2; k++) {
     if (L[k] !== 'in' || L[k + 1] !== 'which') continue;
     const ref = v.refs.find((r) => r.ti === k + 2 && r.key !== venture.key);
-    if (!ref || !HOLDS.has(L[ref.tj] ?? '')) return undefined;
+    if (!ref || !v.words['holder-verbs'].has(L[ref.tj] ?? '')) return undefined;
     // "owns 60%", "holds a 60 per cent stake"
     let p = ref.tj + 1;
     if (/^(a|an|about|around|some|just|over)$/.test(L[p] ?? '')) p++;
