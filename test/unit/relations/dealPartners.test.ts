@@ -120,6 +120,28 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
     [],
   ],
+  // one deal noun of coordinated parties: partners; plural offers may be rival ones
+  [
+    'Norvex Systems and Qadira Holdings made a joint offer for Pexo Labs.',
+    ['Norvex Systems -BID_FOR-> Pexo Labs', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+    [],
+  ],
+  [
+    'Norvex Systems and Qadira Holdings made offers for Pexo Labs.',
+    ['Qadira Holdings -BID_FOR-> Pexo Labs'],
+    ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+  ],
+  // partners that team up to bid both bid
+  [
+    'Norvex Systems teamed up with Qadira Holdings to bid for Pexo Labs.',
+    ['Norvex Systems -BID_FOR-> Pexo Labs', 'Qadira Holdings -BID_FOR-> Pexo Labs'],
+    [],
+  ],
+  [
+    'Norvex Systems said Qadira Holdings wanted to buy Pexo Labs.',
+    [],
+    ['Norvex Systems -BID_FOR-> Pexo Labs'],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
