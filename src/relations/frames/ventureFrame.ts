@@ -71,10 +71,24 @@ function holderAfter(
     if (L[k] !== 'in' || L[k + 1] !== 'which') continue;
     const ref = v.refs.find((r) => r.ti === k + 2 && r.key !== venture.key);
     if (!ref || !v.words['holder-verbs'].has(L[ref.tj] ?? '')) return undefined;
+    const holder = companyNamesake(v, ref) ?? ref;
     // "owns 60%", "holds a 60 per cent stake"
     let p = ref.tj + 1;
     if (/^(a|an|about|around|some|just|over)$/.test(L[p] ?? '')) p++;
-    return { ref, percent: percentAt(v, p)?.value ?? 0 };
+    return { ref: holder, percent: percentAt(v, p)?.value ?? 0 };
   }
   return undefined;
+}
+
+/**
+ * "in which Halden holds 60%" with both Ivo Halden and Halden Group in the document: a stake holder
+ * named by one word that is a person's surname and the first word of one company's name is the company.
+ */
+function companyNamesake(v: SentenceView, ref: EntityRef): EntityRef | undefined {
+  if (ref.tj - ref.ti !== 1 || v.ctx.entities.get(ref.key)?.type !== 'Person') return undefined;
+  const word = v.lowers[ref.ti];
+  const firms = [...v.ctx.entities.values()].filter(
+    (e) => e.type === 'Organization' && e.name.toLowerCase().split(' ')[0] === word && e.name.includes(' '),
+  );
+  return firms.length === 1 ? { ...ref, key: firms[0].key, alt: undefined } : undefined;
 }

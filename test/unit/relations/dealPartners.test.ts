@@ -142,6 +142,12 @@ const CASES: [string, string[], string[]][] = [
     [],
     ['Norvex Systems -BID_FOR-> Pexo Labs'],
   ],
+  // a stake holder named by a surname shared with a company is the company
+  [
+    'Halden Group chairman emeritus Ivo Halden spoke. It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden owns 60%.',
+    ['Halden Group -OWNS-> Pexo Airways', 'Halden Group -PARTNERED_WITH-> Qadira Airlines'],
+    ['Ivo Halden -OWNS-> Pexo Airways'],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {
