@@ -25,7 +25,7 @@ function findFrames(ctx: ExtractionContext): Frame[] {
     if (!lx.triggerFirstWords.has(lowers[i])) continue;
     const name = ctx.refs.find((r) => r.ti <= i && i < r.tj && r.kind === 'name');
     if (name) {
-      // inside a name, except a named partnership: "Norvex's Northeast Alliance with Qadira"
+      // inside a name, except a named partnership: "Norvex's Coastal Alliance with Qadira"
       frames.push(...namedPartnership(ctx, name, i));
       continue;
     }
@@ -42,7 +42,7 @@ function findFrames(ctx: ExtractionContext): Frame[] {
 }
 
 /**
- * "Norvex's Northeast Alliance with Qadira": a name ending in a partnership noun and followed by
+ * "Norvex's Coastal Alliance with Qadira": a name ending in a partnership noun and followed by
  * "with" is the partnership itself; the whole name is read as the trigger noun.
  */
 function namedPartnership(ctx: ExtractionContext, name: EntityRef, i: number): Frame[] {

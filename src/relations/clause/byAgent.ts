@@ -39,7 +39,7 @@ function apposedToPossessed(v: SentenceView, r: EntityRef): EntityRef | undefine
 }
 
 /**
- * "led by US private equity firm Halden Capital": a place before a descriptor only locates the name
+ * "headed by UK buyout firm Halden Capital": a place before a descriptor only locates the name
  * after it (lower-case words only between them).
  */
 function pastPlaceModifier(v: SentenceView, r: EntityRef): EntityRef {

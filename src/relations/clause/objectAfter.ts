@@ -45,7 +45,7 @@ export function objectAfter(
 }
 
 /**
- * "owns The Clarion, the Sunday Clarion and the Corvane Herald" with the first two names unknown:
+ * "owns The Morning Star, the Sunday Star and the Corvane Herald" with the first two names unknown:
  * the named members of the list that the unknown name opens, when the list closes with "and"/"or".
  */
 function listAfterUnknown(v: SentenceView, k: number, end: number, exclude: Set<string>): EntityRef[] {
@@ -57,7 +57,7 @@ function listAfterUnknown(v: SentenceView, k: number, end: number, exclude: Set<
       const r = v.refs.find((x) => x.ti === next && x.kind === 'name' && !exclude.has(x.key));
       return r ? [...named, ...group(v, r)] : [];
     }
-    // "the Sunday Lumo": a member the recogniser did find
+    // "the Sunday Star": a member the recogniser did find
     const r = v.refs.find((x) => x.ti === j && x.kind === 'name' && !x.possessive);
     if (r && (v.lowers[r.tj] === ',' || v.lowers[r.tj] === 'and')) {
       if (!exclude.has(r.key)) named.push(r);

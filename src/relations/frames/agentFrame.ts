@@ -153,7 +153,9 @@ function readRole(
     for (let m = 0; m < 4 && k >= 0 && isModifier(v, k); m++) k--;
     while (k >= 0 && (ARTICLES.has(L[k]) || v.words['former-markers'].has(L[k]))) k--;
     if (L[k] === ',') {
-      const r = v.refs.filter((x) => x.tj === k).at(-1);
+      // "Talva Holdings Limited, a unit of Halden": a legal suffix outside the name's span may stand between
+      const end = v.words['corporate-suffixes'].has(L[k - 1] ?? '') ? [k, k - 1] : [k];
+      const r = v.refs.filter((x) => end.includes(x.tj)).at(-1);
       const rType = r ? typeOf(v, r) : undefined;
       if (r && rType && holderTypes.includes(rType) && !org.some((t) => t.key === r.key)) {
         holder = [r];
@@ -234,6 +236,6 @@ export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
   const named = namedUnit(v, f.ti);
   if (named) return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f));
   const r = readRole(v, f, ALLOWED_TYPES[rel].target);
-  // "a fine imposed on its Nigerian subsidiary": the unit named for its owner and country
+  // "a fine imposed on its Kenyan subsidiary": the unit named for its owner and country
   return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : countryUnit(v, f);
 }

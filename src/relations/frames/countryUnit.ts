@@ -4,9 +4,9 @@ import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { pronounPossessor } from './pronounPossessor.js';
 
 /**
- * "a fine imposed on its Nigerian subsidiary", "Qadira Group's German unit": with no name in
+ * "a fine imposed on its Kenyan subsidiary", "Qadira Group's German unit": with no name in
  * apposition, the unit is the document's organisation named for its owner and the country
- * ("Qadira Nigeria", "Qadira Germany"), as subsidiaries are often named.
+ * ("Qadira Kenya", "Qadira Germany"), as subsidiaries are often named.
  */
 export function countryUnit(v: SentenceView, f: Frame): Candidate[] {
   const country = v.ctx.lexicon.demonyms.get(v.lowers[f.ti - 1] ?? '');

@@ -14,6 +14,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { bidTarget } from './bidTarget.js';
+import { coBuyers } from './coBuyers.js';
 import { dealDone } from './dealDone.js';
 import { fromIsSeller } from './fromSeller.js';
 import { dealAnaphor, dealParties, recentDealParties } from './dealParties.js';
@@ -217,7 +218,12 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     if (rel === 'PARTNERED_WITH' && agent.length >= 2) return emit([agent[0]], agent.slice(1), 0.75);
     return [];
   }
-  return emit(agent, targets, conf);
+  const out = emit(agent, targets, conf);
+  // "Norvex and Qadira made a joint offer for Pexo": one deal by coordinated parties makes them partners
+  // ("offers", plural, may be rival ones)
+  if (DEAL_ACTS.has(rel) && out.length > 0 && !/s$/.test(v.lowers[f.tj - 1]))
+    out.push(...coBuyers(v, f, agent, trig));
+  return out;
 }
 
 /** Verbs whose subject receives the noun's act: "won the endorsement of", "secured the backing of". */

@@ -38,7 +38,7 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     const open = r ? appositionComma(v, r, nouns) : -1;
     const apposed = open > 0 && L[open] === ',' ? nameBefore(v, open) : undefined;
     if (apposed) return apposed;
-    // "Qadira's C-90 cargo plane, 49 percent owned by Halden": a name before a common noun modifies it
+    // "the Qadira cargo drone, 30 percent owned by Halden": a name before a common noun modifies it
     if (r && !r.possessive && r.tj < ti && isNounWord(v, r.tj)) return undefined;
     if (r) return !r.possessive || possessorHead ? r : undefined;
     const w = L[k];
@@ -72,7 +72,7 @@ function appositionComma(v: SentenceView, r: EntityRef, nouns: number): number {
 const nameBefore = (v: SentenceView, k: number): EntityRef | undefined =>
   v.refs.filter((x) => x.tj === k && x.kind === 'name' && !x.possessive).at(-1);
 
-/** A lower-case word that is not a link of an apposition: "plane" in "C-90 cargo plane", not "now" or "the". */
+/** A lower-case word that is not a link of an apposition: "drone" in "Qadira cargo drone", not "now" or "the". */
 function isNounWord(v: SentenceView, k: number): boolean {
   const t = v.ctx.tokens.tokens[k];
   return (

@@ -59,7 +59,7 @@ export function recipientFrame(v: SentenceView, f: Frame): Candidate[] {
   // "sold its retail arm to Marlow": "its" is the seller's own, the arm is not named
   if (sold.length === 0 || sold.some((r) => r.kind === 'pronoun')) return [];
   const buyer = buyerAfter(v, isPassive ? f.tj : Math.max(...sold.map((r) => r.tj)));
-  // "sold its Ruiz store chain to a group led by the Ruiz family": a name read as both the thing sold
+  // "sold its Ruiz bakery arm to a group led by the Ruiz family": a name read as both the thing sold
   // and a buyer is a misread (the chain is not the family)
   if (buyer.some((b) => sold.some((r) => r.key === b.key))) return [];
   return pairs(v, f.ti, rel, buyer, sold, 0.8, triggerText(v, f));

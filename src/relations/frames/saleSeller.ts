@@ -2,13 +2,10 @@ import { findCue } from '../cues.js';
 import { nounObjectStart, objectAfter, subject, type SentenceView } from '../clause/index.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 
-/** Verbs of the seller's own act on a sale noun, beside data/lexicon/deal-completion.txt. */
-const SELLER_ACTS = new Set(['agreed', 'agrees', 'announced', 'announces']);
-
 /**
  * The seller of a sale noun owns (or owned) what is sold: "Halden completed the sale of Brix to
  * Marlow", "Halden agreed the sale of Brix to Marlow" (Halden OWNS Brix). Only a subject that
- * completes, closes or agrees the sale is the seller: "Tom Lee's forced sale of Brix", "the
+ * completes, closes or agrees the sale (data/lexicon/seller-acts.txt) is the seller: "Tom Lee's forced sale of Brix", "the
  * Ministry ordered the sale of Brix" name one who made another sell. Read once per trigger, on its
  * ACQUIRED reading.
  */
@@ -23,7 +20,7 @@ export function saleSeller(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
   const own =
     findCue(v.ctx.lexicon.phrases['deal-completion'], L, from, f.ti) !== undefined ||
-    L.slice(from, f.ti).some((w) => SELLER_ACTS.has(w));
+    L.slice(from, f.ti).some((w) => v.words['seller-acts'].has(w));
   if (!own) return [];
   const soldKeys = new Set(sold.map((r) => r.key));
   return pairs(

@@ -18,17 +18,15 @@ const APPOSITION = new Set([
   'becomes',
   'became',
 ]);
-/** Verbs of the holder in "in which Norvex holds 51 per cent". */
-const HOLDS = new Set(['holds', 'held', 'owns', 'owned', 'has', 'had', 'controls', 'keeps', 'retains']);
 
 /**
  * A joint venture: "a joint venture with Qadira" is read as any partnership noun; in apposition
- * ("Pexo Air, a joint venture with Qadira in which Norvex holds 51 per cent") the name before it is
+ * ("Pexo Air, a joint venture with Qadira in which Norvex owns 60%") the name before it is
  * the venture, the "with" object and the holder are partners, and a majority holder owns the venture.
  */
 export function ventureFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
-  // "agreed to a joint internet venture with Qadira": a bare "venture" only after "joint"
+  // "signed a joint software venture with Qadira": a bare "venture" only after "joint"
   if (L[f.ti] === 'venture' && !L.slice(Math.max(0, f.ti - 3), f.ti).includes('joint')) return [];
   const venture = apposedName(v, f.ti);
   if (!venture) return nounFrame(v, f);
@@ -42,7 +40,7 @@ export function ventureFrame(v: SentenceView, f: Frame): Candidate[] {
   const out: Candidate[] = [];
   if (holder) {
     out.push(...pairs(v, f.ti, 'PARTNERED_WITH', [holder.ref], partners, 0.75, trig));
-    // "in which Norvex holds 51 per cent": a majority holder owns the venture
+    // "in which Norvex owns 60%": a majority holder owns the venture
     if (holder.percent > 50) out.push(...pairs(v, f.ti, 'OWNS', [holder.ref], [venture], 0.75, trig));
   } else if (L[objStart - 1] === 'between' && partners.length >= 2) {
     // "Pexo Air, a joint venture between Norvex and Qadira"
@@ -61,7 +59,7 @@ function apposedName(v: SentenceView, ti: number): EntityRef | undefined {
   return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
 }
 
-/** "in which Norvex holds 51 per cent": the holder and its share (0 when none is written). */
+/** "in which Norvex owns 60%": the holder and its share (0 when none is written). */
 function holderAfter(
   v: SentenceView,
   from: number,
@@ -72,11 +70,25 @@ function holderAfter(
   for (let k = from; k < end - 2; k++) {
     if (L[k] !== 'in' || L[k + 1] !== 'which') continue;
     const ref = v.refs.find((r) => r.ti === k + 2 && r.key !== venture.key);
-    if (!ref || !HOLDS.has(L[ref.tj] ?? '')) return undefined;
-    // "holds 51 per cent", "holds a 51% stake"
+    if (!ref || !v.words['holder-verbs'].has(L[ref.tj] ?? '')) return undefined;
+    const holder = companyNamesake(v, ref) ?? ref;
+    // "owns 60%", "holds a 60 per cent stake"
     let p = ref.tj + 1;
     if (/^(a|an|about|around|some|just|over)$/.test(L[p] ?? '')) p++;
-    return { ref, percent: percentAt(v, p)?.value ?? 0 };
+    return { ref: holder, percent: percentAt(v, p)?.value ?? 0 };
   }
   return undefined;
+}
+
+/**
+ * "in which Halden holds 60%" with both Ivo Halden and Halden Group in the document: a stake holder
+ * named by one word that is a person's surname and the first word of one company's name is the company.
+ */
+function companyNamesake(v: SentenceView, ref: EntityRef): EntityRef | undefined {
+  if (ref.tj - ref.ti !== 1 || v.ctx.entities.get(ref.key)?.type !== 'Person') return undefined;
+  const word = v.lowers[ref.ti];
+  const firms = [...v.ctx.entities.values()].filter(
+    (e) => e.type === 'Organization' && e.name.toLowerCase().split(' ')[0] === word && e.name.includes(' '),
+  );
+  return firms.length === 1 ? { ...ref, key: firms[0].key, alt: undefined } : undefined;
 }

@@ -17,6 +17,7 @@ import { isVerbLike } from '../../nlp.js';
 import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
+import { coBuyers } from './coBuyers.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
 import { boardOfTarget, dealAnaphor, dealParties, dealPronoun } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
@@ -43,7 +44,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
   // "a bid", "its offer": a determiner makes the word a noun
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
-  // "with an enterprise value bid of Rs 18,000 crore": a determiner before noun modifiers
+  // "won with a final cash bid of EUR 9bn": a determiner before noun modifiers
   if (determinedNoun(v, f)) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
   if (f.form.form === 'gerund' && v.words.prepositions.has(L[f.ti - 1] ?? '')) return [];
@@ -111,6 +112,9 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const board = rel === 'REJECTED' || rel === 'SUPPORTS' ? targetsBoard(v, src) : undefined;
   if (board) src = board;
   if (src.length === 0) return [];
+  // "Norvex teamed up with Qadira to bid for Pexo": both partners bid
+  if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && L[f.ti - 1] === 'to')
+    src = [...partnersOf(v, src), ...src];
   // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
   // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
   const direct = rel === 'ACQUIRED';
@@ -195,24 +199,9 @@ function backsParty(v: SentenceView, r: EntityRef): boolean {
   return false;
 }
 
-/** Words that make coordinated buyers rivals: "Norvex and Qadira both bid for Pexo", "each bought a stake". */
-const RIVALS = wordSet('rival-markers');
-
-/**
- * Coordinated subjects of one purchase or bid are partners: "Norvex, Qadira and Halden took control
- * of Pexo" (each pair), not "Norvex and Qadira both bid for Pexo" (rivals).
- */
-function coBuyers(v: SentenceView, f: Frame, src: EntityRef[], trig: string): Candidate[] {
-  const parties = src.filter((r) => r.kind !== 'pronoun');
-  if (parties.length < 2) return [];
-  const from = Math.min(...parties.map((r) => r.ti));
-  if (v.lowers.slice(from, f.tj + 1).some((w) => RIVALS.has(w))) return [];
-  return parties.flatMap((r, i) => pairs(v, f.ti, 'PARTNERED_WITH', [r], parties.slice(i + 1), 0.75, trig));
-}
-
 /**
  * Is a trigger spelt like a noun trigger ("bid") the head of a noun phrase: a determiner up to three
- * lower-case words before it and no name ending right before it ("an enterprise value bid", not
+ * lower-case words before it and no name ending right before it ("a final cash bid", not
  * "the company bid" where "the company" is a reference)?
  */
 function determinedNoun(v: SentenceView, f: Frame): boolean {
@@ -225,6 +214,22 @@ function determinedNoun(v: SentenceView, f: Frame): boolean {
       return false;
   }
   return false;
+}
+
+/**
+ * "Norvex teamed up with Qadira to bid": the subject of a partnership verb whose "with" object is
+ * the infinitive's subject `src`.
+ */
+function partnersOf(v: SentenceView, src: EntityRef[]): EntityRef[] {
+  const first = src[0];
+  if (src.length !== 1 || v.lowers[first.ti - 1] !== 'with') return [];
+  for (let k = first.ti - 2; k >= Math.max(0, first.ti - 5); k--) {
+    const m = longestMatch(v.ctx.lexicon.triggers, v.lowers, k);
+    const partnering = m?.values.some((t) => t.relation === 'PARTNERED_WITH' && t.kind === 'verb');
+    if (m && m.end === first.ti - 1 && partnering)
+      return subject(v, k, false).filter((r) => r.key !== first.key && r.kind !== 'pronoun');
+  }
+  return [];
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

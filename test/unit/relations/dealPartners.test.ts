@@ -4,7 +4,7 @@ import { extractText, facts } from '../extract/extractText.js';
 // [sentence, facts that must all be extracted, facts that must not be]
 const CASES: [string, string[], string[]][] = [
   [
-    'Corvane Group sold its store chain last year to a group led by US private equity firm Halden Capital and the Ruiz family.',
+    'Corvane Group agreed to sell its bakery arm to a group headed by UK buyout firm Halden Capital and the Ruiz family.',
     ['Halden Capital -PARTNERED_WITH-> Ruiz family'],
     [],
   ],
@@ -25,7 +25,7 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
   ],
   [
-    'It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden Group holds 51 per cent.',
+    'It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden Group owns 60%.',
     ['Halden Group -PARTNERED_WITH-> Qadira Airlines', 'Halden Group -OWNS-> Pexo Airways'],
     ['Qadira Airlines -PARTNERED_WITH-> Pexo Airways'],
   ],
@@ -40,7 +40,7 @@ const CASES: [string, string[], string[]][] = [
     ['Norvex Systems -PARTNERED_WITH-> Pexo Airways'],
   ],
   [
-    'Halden Group agreed instead to a joint internet venture with Norvex Systems last week.',
+    'Halden Group signed a joint software venture with Norvex Systems.',
     ['Halden Group -PARTNERED_WITH-> Norvex Systems'],
     [],
   ],
@@ -63,27 +63,27 @@ const CASES: [string, string[], string[]][] = [
   ],
   // a bid spelt like the verb, inside a noun phrase: no verb reading with the price as object
   [
-    'Pexo Air had won the auction with an enterprise value bid of Rs 18,000 crore, said Norvex Systems.',
+    'Pexo Air won the tender with a final cash bid of EUR 9bn, said Norvex Systems.',
     [],
-    ['Pexo Air -BID_FOR-> Rs'],
+    ['Pexo Air -BID_FOR-> EUR'],
   ],
   // a list whose first names the recogniser missed: the named members are still objects
   [
-    'Halden Media, which also owns The Daily Corvane, the Sunday Lumo and the News of the Pexo.',
-    ['Halden Media -OWNS-> News of the Pexo'],
+    'Halden Media also owns The Morning Star, the Sunday Star and the Corvane Herald.',
+    ['Halden Media -OWNS-> Corvane Herald'],
     [],
   ],
   ['Norvex Systems bought Qadira, Halden Capital said.', [], ['Norvex Systems -ACQUIRED-> Halden Capital']],
   // a named partnership: the name ends in the partnership noun and "with" follows
   [
-    "Halden Airways flies to Boston. Regulators balked because of Halden's Northeast Alliance with Lumo Airlines.",
+    "Halden Airways flies to Boston. Regulators balked because of Halden's Coastal Alliance with Lumo Airlines.",
     ['Halden Airways -PARTNERED_WITH-> Lumo Airlines'],
     [],
   ],
   // a subsidiary named for its owner and country
   [
-    'Qadira Nigeria was fined. Qadira Group said its Nigerian subsidiary would pay.',
-    ['Qadira Group -OWNS-> Qadira Nigeria'],
+    'Qadira Kenya was fined. Qadira Group said its Kenyan subsidiary would pay.',
+    ['Qadira Group -OWNS-> Qadira Kenya'],
     [],
   ],
   // a name before "assets" or "shares" modifies them: the deal is for the assets, not the company
@@ -108,6 +108,46 @@ const CASES: [string, string[], string[]][] = [
   // seeking a majority stake is a bid for the company; a minority stake is not
   ['Halden Capital will buy a 60% stake in Corvane Labs.', ['Halden Capital -BID_FOR-> Corvane Labs'], []],
   ['Halden Capital will buy a 20% stake in Corvane Labs.', [], ['Halden Capital -BID_FOR-> Corvane Labs']],
+  // a legal suffix outside the name's span before the apposition
+  [
+    'The state handed the carrier to Talva Private Limited, a unit of Halden Sons, on Thursday.',
+    ['Halden Sons -OWNS-> Talva Private'],
+    [],
+  ],
+  // plural partnership nouns
+  [
+    'Norvex Systems signed long-term supply agreements with Qadira Holdings.',
+    ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+    [],
+  ],
+  // one deal noun of coordinated parties: partners; plural offers may be rival ones
+  [
+    'Norvex Systems and Qadira Holdings made a joint offer for Pexo Labs.',
+    ['Norvex Systems -BID_FOR-> Pexo Labs', 'Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+    [],
+  ],
+  [
+    'Norvex Systems and Qadira Holdings made offers for Pexo Labs.',
+    ['Qadira Holdings -BID_FOR-> Pexo Labs'],
+    ['Norvex Systems -PARTNERED_WITH-> Qadira Holdings'],
+  ],
+  // partners that team up to bid both bid
+  [
+    'Norvex Systems teamed up with Qadira Holdings to bid for Pexo Labs.',
+    ['Norvex Systems -BID_FOR-> Pexo Labs', 'Qadira Holdings -BID_FOR-> Pexo Labs'],
+    [],
+  ],
+  [
+    'Norvex Systems said Qadira Holdings wanted to buy Pexo Labs.',
+    [],
+    ['Norvex Systems -BID_FOR-> Pexo Labs'],
+  ],
+  // a stake holder named by a surname shared with a company is the company
+  [
+    'Halden Group chairman emeritus Ivo Halden spoke. It runs Pexo Airways, a joint venture with Qadira Airlines in which Halden owns 60%.',
+    ['Halden Group -OWNS-> Pexo Airways', 'Halden Group -PARTNERED_WITH-> Qadira Airlines'],
+    ['Ivo Halden -OWNS-> Pexo Airways'],
+  ],
 ];
 
 describe('partners and owners in deals: consortia, joint ventures, co-buyers', () => {

@@ -182,7 +182,7 @@ const NOT_FOUND: [string, string][] = [
   ],
   // a name before a common noun only modifies it: the plane is owned, not the name
   [
-    'A second venture to market the Norvex Systems cargo plane, 49 percent owned by Halden Capital, was scrapped.',
+    'Plans for the Norvex Systems cargo drone, 30 percent owned by Halden Capital, were dropped.',
     'Halden Capital -OWNS-> Norvex Systems',
   ],
   // a bid's object follows "for"/"of", not "with capital from"

@@ -27,7 +27,7 @@ const REJECTIONS: [string, string[]][] = [
   ],
   // "the board", a descriptor of the target, with its chairman in apposition
   [
-    'Norvex Systems bid for Qadira Holdings in May. Last October the board, led by chairman Tom Hale, rejected an approach from a consortium headed by Halden Capital.',
+    'Norvex Systems bid for Qadira Holdings in May. In June the board, chaired by Tom Hale, turned down an approach from a consortium headed by Halden Capital.',
     ['Qadira Holdings -REJECTED-> Halden Capital'],
   ],
   // not the rejection of a bid
