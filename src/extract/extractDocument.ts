@@ -11,6 +11,7 @@ import { resolveReferences } from '../entities/resolveReferences.js';
 import { ruleExtractor } from '../relations/ruleExtractor.js';
 import { expandConsortium } from '../relations/expandConsortium.js';
 import { bidFromRejection } from '../relations/bidFromRejection.js';
+import { bidFromAcceptedOffer } from '../relations/bidFromAcceptedOffer.js';
 import { withEventTimes } from './eventTimes.js';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/compileLexicon.js';
 import type { Extractor } from '../relations/Extractor.js';
@@ -126,7 +127,12 @@ function relationsOf(
   const all = withEventTimes(
     article,
     tokens,
-    expandConsortium(bidFromRejection(relations, (id) => byId.get(id)?.type)),
+    expandConsortium(
+      bidFromAcceptedOffer(
+        bidFromRejection(relations, (id) => byId.get(id)?.type),
+        lx.words['offering-nouns'],
+      ),
+    ),
     lx,
   );
   return {

@@ -109,6 +109,7 @@ export const WORD_LISTS = [
   'object-pronoun-joins',
   'object-pronouns',
   'offer-nouns',
+  'offering-nouns',
   'order-verbs',
   'org-after-cues',
   'org-before-cues',

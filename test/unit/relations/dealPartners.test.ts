@@ -3,6 +3,32 @@ import { extractText, facts } from '../extract/extractText.js';
 
 // [sentence, facts that must all be extracted, facts that must not be]
 const CASES: [string, string[], string[]][] = [
+  // a completed acquisition that names the buyers' offer reports the bid too
+  [
+    'Norvex Systems and Qadira Holdings took control of Pexo Labs after its shareholders accepted their cash offer.',
+    [
+      'Norvex Systems -BID_FOR-> Pexo Labs',
+      'Qadira Holdings -BID_FOR-> Pexo Labs',
+      'Norvex Systems -ACQUIRED-> Pexo Labs',
+    ],
+    [],
+  ],
+  [
+    'Halden Capital took control of Lumo Foods after investors accepted its revised $2bn offer.',
+    ['Halden Capital -BID_FOR-> Lumo Foods', 'Halden Capital -ACQUIRED-> Lumo Foods'],
+    [],
+  ],
+  // no offer named, or another's: no bid
+  [
+    'Halden Capital took control of Lumo Foods after the deal closed.',
+    ['Halden Capital -ACQUIRED-> Lumo Foods'],
+    ['Halden Capital -BID_FOR-> Lumo Foods'],
+  ],
+  [
+    'Halden Capital and Norvex Systems took control of Lumo Foods, whose board had backed its own plan.',
+    ['Halden Capital -ACQUIRED-> Lumo Foods'],
+    ['Halden Capital -BID_FOR-> Lumo Foods'],
+  ],
   [
     'Corvane Group agreed to sell its bakery arm to a group headed by UK buyout firm Halden Capital and the Ruiz family.',
     ['Halden Capital -PARTNERED_WITH-> Ruiz family'],
