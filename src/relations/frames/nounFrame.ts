@@ -180,8 +180,19 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     return emit([targets[0]], targets.slice(1), 0.75);
   }
   // "Qadira rejected an offer from Norvex": a bid with no object is for the one who answers it
-  if (rel === 'BID_FOR' && targets.length === 0 && (poss || (fromBy.length > 0 && agent === fromBy)))
-    return emit(agent, bidTarget(v, f.ti, f.tj, exclude), conf - 0.05);
+  if (rel === 'BID_FOR' && targets.length === 0 && (poss || (fromBy.length > 0 && agent === fromBy))) {
+    const answered = bidTarget(v, f.ti, f.tj, exclude);
+    // "Qadira put Pexo up for sale. ... A late offer from Halden was turned away": an offer that names
+    // no target and no one answering it is for the target of the document's deal
+    // (only "from X", with no object at all: a possessor may be a pronoun or descriptor read wrongly)
+    const fromOnly = !poss && objStart < 0 && fromBy.length > 0 && agent === fromBy;
+    const target = answered.length > 0 || !fromOnly ? answered : recentDealParties(v, f.ti).slice(1);
+    return emit(
+      agent,
+      target.filter((r) => !exclude.has(r.key)),
+      conf - 0.1,
+    );
+  }
   const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
   // "Norvex won the Commission's approval", "Lumo won Borland approval": the regulated is the clause subject
   const regulatorNamed = rel === 'REGULATES' && (poss !== undefined || comp.length === 1);

@@ -4,6 +4,11 @@ import { extractText, facts } from '../extract/extractText.js';
 // bids read from rejections, objects of ownership in lists, adverbs before deal verbs,
 // the seller after "acquisition of": [sentence, fact that must be read]
 const FOUND: [string, string][] = [
+  // an offer "from X" that names no target is for the target of the document's deal
+  [
+    'Qadira put Pexo Labs up for sale in March. Norvex Systems made an offer for Pexo Labs in May. A late offer from Halden Group was turned away.',
+    'Halden Group -BID_FOR-> Pexo Labs',
+  ],
   [
     "Norvex Systems launched a hostile $17bn bid in May, which Qadira Holdings' board turned down.",
     'Norvex Systems -BID_FOR-> Qadira Holdings',
