@@ -14,6 +14,7 @@ import {
   type SentenceView,
 } from '../clause/index.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
+import { recentDealParties } from './dealParties.js';
 import { pronounPossessor } from './pronounPossessor.js';
 import { countryUnit } from './countryUnit.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
@@ -97,6 +98,12 @@ function readRole(
   // "chief executive of Norvex", "a suitor for Qadira" (a bidder is for what it bids for)
   const ofWord = L[f.tj] === 'of' || L[f.tj] === 'at' || (L[f.tj] === 'for' && f.form.relation === 'BID_FOR');
   if (org.length === 0 && ofWord) org = ofObject(v, f.tj + 1);
+  // "Norvex agreed to buy Pexo. ... Rival bidders included Halden and Lumo": a bidder with no "for"
+  // object bids for the target of the document's deal
+  if (org.length === 0 && !ofWord && f.form.relation === 'BID_FOR') {
+    org = recentDealParties(v, k0).slice(1);
+    conf = 0.65;
+  }
   // "Barclon Bank, whose chief executive Ana Ruiz": the name before ", whose"
   if (org.length === 0 && L[k0 - 1] === 'whose' && L[k0 - 2] === ',') {
     const r = v.refs.filter((x) => x.tj === k0 - 2).at(-1);

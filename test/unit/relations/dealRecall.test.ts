@@ -4,6 +4,15 @@ import { extractText, facts } from '../extract/extractText.js';
 // bids read from rejections, objects of ownership in lists, adverbs before deal verbs,
 // the seller after "acquisition of": [sentence, fact that must be read]
 const FOUND: [string, string][] = [
+  // a bidder noun with no "for" object bids for the target of the document's deal
+  [
+    'Norvex Systems agreed to buy Pexo Labs in May. Rival bidders included Halden Capital and Lumo Group.',
+    'Lumo Group -BID_FOR-> Pexo Labs',
+  ],
+  [
+    'Norvex Systems agreed to buy Pexo Labs. Halden Capital, a rival suitor, walked away.',
+    'Halden Capital -BID_FOR-> Pexo Labs',
+  ],
   // an offer "from X" that names no target is for the target of the document's deal
   [
     'Qadira put Pexo Labs up for sale in March. Norvex Systems made an offer for Pexo Labs in May. A late offer from Halden Group was turned away.',
