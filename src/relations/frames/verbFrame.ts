@@ -73,7 +73,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   }
   if (isPassive) {
     // "Norvex's bid was rejected by Qadira" (passive)
-    // "was referred to the commission in October by the Trade Secretary": past the verb's own phrase
+    // "was referred to the Authority last spring by the Trade Secretary": past the verb's own phrase
     const src = byAgent(v, f.tj).length > 0 || rel !== 'REGULATES' ? byAgent(v, f.tj) : laterAgent(v, f.tj);
     let tgt = subject(v, f.ti, false);
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
@@ -125,7 +125,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     tgt = tgt.map((t) => (t.kind === 'pronoun' && t.key === board[0].key ? { ...t, key: board[0].alt! } : t));
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
-  // "ruled this week that the $2bn deal is of net benefit": the deal or the party of the that-clause
+  // "ruled on Friday that the $2bn takeover may go ahead": the deal or the party of the that-clause
   const th = rel === 'REGULATES' ? thatClause(v, f.tj) : -1;
   if (NEEDS_THAT.has(L[f.ti]) && th < 0) return [];
   if (th >= 0) tgt = objectAfter(v, th + 1, exclude, 8);
@@ -152,11 +152,16 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
       : [];
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
+  // "Ana Ruiz started the company in 2009", not "started talks with Norvex": the object right after the verb
+  if (DIRECT_ONLY.has(L[f.ti])) tgt = tgt.filter((r) => r.ti === f.tj && !r.possessive);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
   // "Norvex, Qadira and Halden took control of Pexo": the coordinated buyers acted together
   // (also of a name the recogniser missed: "took control of ABC Bank")
   const named = out.length > 0 || v.ctx.tokens.tokens[f.tj]?.cap === true;
   if ((rel === 'ACQUIRED' || rel === 'BID_FOR') && named) out.push(...coBuyers(v, f, src, trig));
+  // "Ana Ruiz, who started the company with Tom Lee in 2009": a co-founder after "with"
+  if (rel === 'LEADS' && FOUNDING.has(L[f.ti]) && tgt.length > 0)
+    out.push(...pairs(v, f.ti, rel, coFounder(v, tgt), tgt, 0.8, trig));
   // "Norvex and Qadira will partner", "... agreed to merge": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0) {
     const all = src.length >= 2 ? src : coordinatedWith(v, src[0]);
@@ -166,15 +171,16 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
 }
 
 /**
- * "was referred to the commission in October by Ana Ruiz": the by-agent after a phrase of the verb's
+ * "was referred to the Authority last spring by Ana Ruiz": the by-agent after a phrase of the verb's
  * own, in the same clause and before any other verb.
  */
 function laterAgent(v: SentenceView, tj: number): EntityRef[] {
   const end = Math.min(clauseEnd(v, tj), tj + 9);
   for (let k = tj; k < end; k++) {
     if (v.lowers[k] === 'by') return byAgent(v, k, 1);
-    if (v.words.auxiliaries.has(v.lowers[k]) || (/ed$/.test(v.lowers[k]) && isVerbLike(v.lowers[k])))
-      return [];
+    // ("in May": a capitalised month is no modal)
+    const aux = v.words.auxiliaries.has(v.lowers[k]) && !v.ctx.tokens.tokens[k].cap;
+    if (aux || (/ed$/.test(v.lowers[k]) && isVerbLike(v.lowers[k]))) return [];
   }
   return [];
 }
@@ -230,6 +236,19 @@ function partnersOf(v: SentenceView, src: EntityRef[]): EntityRef[] {
       return subject(v, k, false).filter((r) => r.key !== first.key && r.kind !== 'pronoun');
   }
   return [];
+}
+
+/** Verbs whose object must follow them directly: "started the company", "started Norvex". */
+const DIRECT_ONLY = wordSet('direct-object-verbs');
+/** Verbs of founding, whose "with" names a co-founder. */
+const FOUNDING = wordSet('founding-verbs');
+
+/** "founded Norvex with Tom Lee", "started the company with Tom Lee": the person after "with" the object. */
+function coFounder(v: SentenceView, tgt: EntityRef[]): EntityRef[] {
+  const end = Math.max(...tgt.map((r) => r.tj));
+  if (v.lowers[end] !== 'with') return [];
+  const r = v.refs.find((x) => x.ti === end + 1 && x.kind === 'name' && !x.possessive);
+  return r && typeOf(v, r) === 'Person' ? [r] : [];
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */
