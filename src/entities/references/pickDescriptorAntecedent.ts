@@ -97,7 +97,7 @@ export function pickDescriptorAntecedent(
         back * 10 +
         rank * 6 -
         (d.nationality && ent.nationality === d.nationality ? 25 : 0) -
-        (ent.descriptors.has(d.head) ? 15 : 0) -
+        (ent.descriptors.has(d.head) || namesake(ent, d) ? 15 : 0) -
         (d.types[0] === 'Product' && ent.descriptors.has('owned') ? 15 : 0) +
         (firstInSentence ? 0 : 3) +
         // "Tarvo rejected a bid from Norvex. The lender said ...": a preposition's object is rarely meant
@@ -115,5 +115,29 @@ export function pickDescriptorAntecedent(
       }
     }
   }
+  if (!best) best = onlyNamesake(d, s, refs, entities);
   return best ? { best, second, apposition: false } : undefined;
+}
+
+/** Does the entity's name end in the descriptor's head ("the commission" of "the Borland Trade Commission")? */
+const namesake = (ent: DocEntity, d: Descriptor): boolean =>
+  ent.name.toLowerCase().split(' ').at(-1) === d.head;
+
+/**
+ * "The Borland Trade Commission blocked the deal. ... [ten sentences] ... The bid was referred to the
+ * commission in May": beyond the usual reach, the one entity named so far whose name ends in the head.
+ */
+function onlyNamesake(
+  d: Descriptor,
+  s: number,
+  refs: EntityRef[][],
+  entities: Map<string, DocEntity>,
+): DocEntity | undefined {
+  const keys = new Set(
+    refs.slice(0, s).flatMap((list) => list.filter((r) => r.kind === 'name').map((r) => r.key)),
+  );
+  const found = [...keys]
+    .map((k) => entities.get(k))
+    .filter((e): e is DocEntity => e !== undefined && d.types.includes(e.type) && namesake(e, d));
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -12,5 +12,6 @@ export { passive } from './passive.js';
 export { possessor } from './possessor.js';
 export { prepositional } from './prepositional.js';
 export { subject } from './subject.js';
+export { thatClause } from './thatClause.js';
 export { POSS, isQuote, sentenceView, typeOf, type SentenceView } from './sentenceView.js';
 export { relativeObject, relativeSubject } from './relativeObject.js';

@@ -32,10 +32,10 @@ const ANAPHORS = new Set(['the', 'that', 'this', 'its', 'their']);
  * token `from` means the deal the document stated most often; its parties (ctx.recentDeal) are the
  * regulated.
  */
-export function dealAnaphor(v: SentenceView, from: number): EntityRef[] {
+export function dealAnaphor(v: SentenceView, from: number, reach = 4): EntityRef[] {
   const deal = v.ctx.recentDeal;
   if (!deal || !ANAPHORS.has(v.lowers[from])) return [];
-  const k = offerNounIn(v, from + 1, from + 4);
+  const k = offerNounIn(v, from + 1, from + reach);
   if (k < 0 || v.refs.some((r) => r.ti > from && r.ti <= k)) return [];
   // "the takeover of Lumo": a named deal is read from its names, not from the last one
   // ("reviewed the transaction for most of the year" names none)

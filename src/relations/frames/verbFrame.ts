@@ -1,11 +1,14 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import {
   byAgent,
+  clauseEnd,
+  clauseStart,
   objectAfter,
   passive,
   relativeObject,
   relativeSubject,
   subject,
+  thatClause,
   typeOf,
   POSS,
   type SentenceView,
@@ -22,6 +25,8 @@ const REMEDY = /\b(undertakings?|remed(y|ies)|concessions?|commitments?)\b/;
 
 /** Verbs that regulate only with an order after the object: "instructed Norvex to sell". */
 const NEEDS_INFINITIVE = new Set(['instruct', 'instructs', 'instructed']);
+/** Verbs that regulate only through a clause about a deal or a party: "the tribunal ruled that the merger could proceed". */
+const NEEDS_THAT = new Set(['rule', 'rules', 'ruled', 'conclude', 'concludes', 'concluded']);
 
 /** Words before a verb that make it unreal: "agreed to buy", "could acquire". */
 export const NOT_REALIS = new Set([
@@ -74,9 +79,13 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   }
   if (isPassive) {
     // "Norvex's bid was rejected by Qadira" (passive)
-    const src = byAgent(v, f.tj);
+    // "was referred to the commission in October by the Trade Secretary": past the verb's own phrase
+    const src = byAgent(v, f.tj).length > 0 || rel !== 'REGULATES' ? byAgent(v, f.tj) : laterAgent(v, f.tj);
     let tgt = subject(v, f.ti, false);
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
+    // "Norvex's bid for Qadira was blocked by ...", "The takeover was cleared by ...": the deal's parties
+    if (rel === 'REGULATES')
+      tgt = tgt.length > 0 ? dealParties(v, tgt[0].ti, tgt) : dealAnaphor(v, clauseStart(v, f.ti));
     return src.length > 0 && tgt.length > 0 ? pairs(v, f.ti, rel, src, tgt, 0.85, trig) : [];
   }
   let rw = relativeObject(v, f.ti);
@@ -116,7 +125,13 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     tgt = tgt.map((t) => (t.kind === 'pronoun' && t.key === board[0].key ? { ...t, key: board[0].alt! } : t));
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
-  if (rel === 'REGULATES')
+  // "ruled this week that the $2bn deal is of net benefit": the deal or the party of the that-clause
+  const th = rel === 'REGULATES' ? thatClause(v, f.tj) : -1;
+  if (NEEDS_THAT.has(L[f.ti]) && th < 0) return [];
+  if (th >= 0) tgt = objectAfter(v, th + 1, exclude, 8);
+  if (rel === 'REGULATES' && th >= 0)
+    tgt = tgt.length > 0 ? dealParties(v, th + 1, tgt) : dealAnaphor(v, th + 1, 8);
+  else if (rel === 'REGULATES')
     tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
   // "recommended that shareholders elect Tom Hale": the one to be elected or backed
   if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
@@ -139,6 +154,20 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     out.push(...pairs(v, f.ti, rel, [all[0]], all.slice(1), 0.8, trig));
   }
   return out;
+}
+
+/**
+ * "was referred to the commission in October by Ana Ruiz": the by-agent after a phrase of the verb's
+ * own, in the same clause and before any other verb.
+ */
+function laterAgent(v: SentenceView, tj: number): EntityRef[] {
+  const end = Math.min(clauseEnd(v, tj), tj + 9);
+  for (let k = tj; k < end; k++) {
+    if (v.lowers[k] === 'by') return byAgent(v, k, 1);
+    if (v.words.auxiliaries.has(v.lowers[k]) || (/ed$/.test(v.lowers[k]) && isVerbLike(v.lowers[k])))
+      return [];
+  }
+  return [];
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

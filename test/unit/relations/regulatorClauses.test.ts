@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, facts } from '../extract/extractText.js';
+
+// [text, a fact it states]
+const STATED: [string, string][] = [
+  // a ruling or conclusion about the deal in a that-clause
+  [
+    'Norvex Group agreed to buy Qadira Labs. The Borland Competition Tribunal ruled that the merger could proceed.',
+    'Borland Competition Tribunal -REGULATES-> Qadira Labs',
+  ],
+  [
+    'Norvex Group agreed to buy Qadira Labs. Trade Minister Ana Ruiz ruled this week that the $2-billion cash deal is of net benefit to Borland.',
+    'Ana Ruiz -REGULATES-> Norvex Group',
+  ],
+  [
+    "The Borland Trade Commission concluded that Halden Capital's purchase of Lumo Stores would reduce competition.",
+    'Borland Trade Commission -REGULATES-> Lumo Stores',
+  ],
+  [
+    'The Borland Markets Authority ordered that Lumo Stores bonds be written down.',
+    'Borland Markets Authority -REGULATES-> Lumo Stores',
+  ],
+  // "the commission" far from its name: the one commission named so far
+  [
+    'Norvex Group agreed to buy Qadira Labs. The Borland Trade Commission will review it. Qadira Labs rose. Norvex Group fell. Investors sold. Analysts waited. The commission concluded that the merger would harm shoppers.',
+    'Borland Trade Commission -REGULATES-> Qadira Labs',
+  ],
+  // a passive referral: the referrer acts on the deal named or meant by the subject
+  [
+    'Norvex Group agreed to buy Qadira Labs. The bid was referred to the Borland Trade Commission in October by Trade Secretary Ana Ruiz.',
+    'Ana Ruiz -REGULATES-> Norvex Group',
+  ],
+  [
+    "Halden Capital's takeover of Lumo Stores was blocked by the Borland Trade Ministry.",
+    'Borland Trade Ministry -REGULATES-> Lumo Stores',
+  ],
+  // the agent is the name in apposition to a possessed noun
+  [
+    "Halden Capital's takeover of Lumo Stores was blocked by Tom Hale's deputy, Minister Ana Ruiz.",
+    'Ana Ruiz -REGULATES-> Lumo Stores',
+  ],
+];
+
+// [text, a fact it does not state]
+const NOT_STATED: [string, string][] = [
+  // "ruled" and "concluded" regulate only through a that-clause
+  [
+    'Norvex Group agreed to buy Qadira Labs. The Borland Trade Commission concluded its first year with a loss.',
+    'Borland Trade Commission -REGULATES-> Qadira Labs',
+  ],
+];
+
+describe('regulators acting through clauses and referrals', () => {
+  it.each(STATED)('%s', (text, fact) => {
+    expect(facts(extractText(text)).map((f) => f.replace(/ \[hedged\]$/, ''))).toContain(fact);
+  });
+  it.each(NOT_STATED)('not: %s', (text, fact) => {
+    expect(facts(extractText(text))).not.toContain(fact);
+  });
+});
