@@ -47,6 +47,15 @@ export function dealAnaphor(v: SentenceView, from: number, reach = 4): EntityRef
   return deal.map((key) => ({ ...anaphorRef, key, ti: k, tj: k + 1 }));
 }
 
+/**
+ * "Norvex agreed to buy Qadira. ... then-President Tom Hale blocked it": an "it" that names no
+ * entity, as a regulator's object, is the document's deal.
+ */
+export function dealPronoun(v: SentenceView, k: number): EntityRef[] {
+  if (v.lowers[k] !== 'it' || v.refs.some((r) => r.ti === k)) return [];
+  return recentDealParties(v, k);
+}
+
 /** The parties of the deal the document stated most often, as refs at token ti. */
 export function recentDealParties(v: SentenceView, ti: number): EntityRef[] {
   return (v.ctx.recentDeal ?? []).map((key) => ({ ...anaphorRef, key, ti, tj: ti + 1 }));

@@ -26,11 +26,17 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
   const L = v.lowers;
   let k = ti - 1;
   while (k >= 0 && /ly$/.test(L[k])) k--; // "wholly", "majority" handled below
+  let nouns = 0;
   for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
     const r = v.refs.filter((x) => x.tj === k + 1 || (POSS.has(L[k]) && x.tj === k)).at(-1);
     // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
     // "its own management team led by" is the team's, not what "its" stands for
     if (r && r.kind === 'pronoun') return undefined;
+    // "Halden, the Spanish bank chaired by Ana Ruiz", "Halden, the Borland lender chaired by": a
+    // descriptor in apposition (or a name modifying its noun) means the name before its comma
+    const open = r ? appositionComma(v, r, nouns) : -1;
+    const apposed = open > 0 && L[open] === ',' ? nameBefore(v, open) : undefined;
+    if (apposed) return apposed;
     if (r) return !r.possessive || possessorHead ? r : undefined;
     const w = L[k];
     const t = v.ctx.tokens.tokens[k];
@@ -41,6 +47,7 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     }
     if (BETWEEN.has(w) || /^\d/.test(w) || w === 'majority' || w === 'partly' || w === 'wholly') continue;
     if (!t.word) return undefined;
+    nouns++;
     // descriptor words of an apposition: "the Tarsk-based budget carrier"
     // "the Tarsk-based budget carrier": a hyphenated modifier may be capitalised
     if ((t.cap && !w.includes('-')) || v.words.prepositions.has(w) || v.words['clause-boundaries'].has(w))
@@ -51,6 +58,16 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
   }
   return undefined;
 }
+
+/** The comma opening the apposition a descriptor (or a name after its "the", nouns later) stands in, else -1. */
+function appositionComma(v: SentenceView, r: EntityRef, nouns: number): number {
+  if (r.kind === 'descriptor') return r.ti - 1;
+  return nouns > 0 && /^(the|a|an)$/.test(v.lowers[r.ti - 1]) ? r.ti - 2 : -1;
+}
+
+/** The name ending right before token k, not a possessor: "Halden" of "Halden, the Borland bank". */
+const nameBefore = (v: SentenceView, k: number): EntityRef | undefined =>
+  v.refs.filter((x) => x.tj === k && x.kind === 'name' && !x.possessive).at(-1);
 
 /** The agent after "by", past titles: "led by chief executive Tom Lee", "run by President and CEO Ana Ruiz". */
 function agentAfterBy(v: SentenceView, by: number): EntityRef[] {

@@ -17,7 +17,7 @@ import { isVerbLike } from '../../nlp.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
-import { boardOfTarget, dealAnaphor, dealParties } from './dealParties.js';
+import { boardOfTarget, dealAnaphor, dealParties, dealPronoun } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
 
 /** "the Authority dismissed the concessions from Norvex": a regulator refusing remedies regulates. */
@@ -85,7 +85,10 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
     // "Norvex's bid for Qadira was blocked by ...", "The takeover was cleared by ...": the deal's parties
     if (rel === 'REGULATES')
-      tgt = tgt.length > 0 ? dealParties(v, tgt[0].ti, tgt) : dealAnaphor(v, clauseStart(v, f.ti));
+      tgt =
+        tgt.length > 0
+          ? dealParties(v, tgt[0].ti, tgt)
+          : [...dealAnaphor(v, clauseStart(v, f.ti)), ...dealPronoun(v, clauseStart(v, f.ti))];
     return src.length > 0 && tgt.length > 0 ? pairs(v, f.ti, rel, src, tgt, 0.85, trig) : [];
   }
   let rw = relativeObject(v, f.ti);
@@ -132,7 +135,10 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'REGULATES' && th >= 0)
     tgt = tgt.length > 0 ? dealParties(v, th + 1, tgt) : dealAnaphor(v, th + 1, 8);
   else if (rel === 'REGULATES')
-    tgt = [...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : dealAnaphor(v, f.tj)), ...onCondition(v, f.tj)];
+    tgt = [
+      ...(tgt.length > 0 ? dealParties(v, f.tj, tgt) : [...dealAnaphor(v, f.tj), ...dealPronoun(v, f.tj)]),
+      ...onCondition(v, f.tj),
+    ];
   // "recommended that shareholders elect Tom Hale": the one to be elected or backed
   if (rel === 'SUPPORTS' && tgt.length === 0) tgt = votersObject(v, f.tj, src);
   // "support Lumo's growth", "support Lumo users": "support" backs a name only when it heads the object

@@ -13,8 +13,13 @@ const GAP = new Set([',', '.', ';', ')', 'in', 'since', 'for', 'until', 'from'])
 export function zeroRelative(v: SentenceView, f: Frame): [EntityRef, EntityRef] | undefined {
   if (f.form.form === 'gerund' || passive(v, f.ti, f.form.form)) return undefined;
   const L = v.lowers;
-  if (f.tj < v.n && !GAP.has(L[f.tj])) return undefined;
-  const subj = v.refs.find((r) => r.tj === f.ti && r.kind === 'name' && !r.possessive);
+  // "the company he had founded and run,": a second verb may share the gap
+  const after = L[f.tj] === 'and' && /^[a-z]+$/.test(L[f.tj + 1] ?? '') ? f.tj + 2 : f.tj;
+  if (after < v.n && !GAP.has(L[after])) return undefined;
+  // "the firm Ana Ruiz chairs", "the company he had founded": past an auxiliary
+  let s = f.ti;
+  while (s > 0 && s > f.ti - 2 && v.words.auxiliaries.has(L[s - 1])) s--;
+  const subj = v.refs.find((r) => r.tj === s && r.kind !== 'descriptor' && !r.possessive);
   if (!subj) return undefined;
   // back over the apposition's noun phrase: "the investment firm", "a conglomerate"
   let k = subj.ti - 1;
@@ -23,7 +28,8 @@ export function zeroRelative(v: SentenceView, f: Frame): [EntityRef, EntityRef] 
     k >= 0 &&
     words < 4 &&
     v.ctx.tokens.tokens[k].word &&
-    !v.ctx.tokens.tokens[k].cap &&
+    // "the Tarsk-based company": a hyphenated modifier may be capitalised
+    (!v.ctx.tokens.tokens[k].cap || L[k].includes('-')) &&
     !/^(the|a|an)$/.test(L[k])
   ) {
     if (

@@ -112,6 +112,11 @@ const NOT_PARTIES: [string, string][] = [
   ['Talks stalled after Trade Minister Ana Ruiz met Norvex executives in Marlow.', 'Trade'],
   // ... also a portfolio compromise does not know, alone or after "and"
   ['Trade and Industry Secretary Tom Hale today blocked the merger of Norvex and Pexo.', 'Industry'],
+  // a currency code before an amount
+  [
+    'Norvex Holdings won the auction with a bid of Rs 18,000 crore, comprising Rs 15,300 crore of debt.',
+    'Rs',
+  ],
   // a word right after a known company's name is its product
   ['Users said the recently released Microsoft Vexa is quickly gaining ground, and Vexa now leads.', 'Vexa'],
   // datelines

@@ -34,6 +34,11 @@ const STATED: [string, string][] = [
     "Halden Capital's takeover of Lumo Stores was blocked by the Borland Trade Ministry.",
     'Borland Trade Ministry -REGULATES-> Lumo Stores',
   ],
+  // an "it" that names no entity, as a regulator's object, is the document's deal
+  [
+    'Norvex Group agreed to buy Qadira Labs. In January, then-President Tom Hale blocked it on security grounds.',
+    'Tom Hale -REGULATES-> Norvex Group',
+  ],
   // the agent is the name in apposition to a possessed noun
   [
     "Halden Capital's takeover of Lumo Stores was blocked by Tom Hale's deputy, Minister Ana Ruiz.",
