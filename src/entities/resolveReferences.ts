@@ -9,7 +9,7 @@ import type { EntityRef, RecognizedDoc } from './recognizeEntities.js';
 import { bareTitleRefs } from './references/bareTitleRef.js';
 import { descriptorAt } from './references/descriptorAt.js';
 import { expletive } from './references/expletive.js';
-import { governingBodyRef } from './references/governingBodyRef.js';
+import { bareGoverningBodyRef, governingBodyRef } from './references/governingBodyRef.js';
 import { latterRef } from './references/latterRef.js';
 import {
   focused,
@@ -84,6 +84,11 @@ export function resolveReferences(
       const t = st.tokens[k];
       const first = k === 0 || !st.tokens[k - 1].word;
       const lower = !t.cap || (first && t.text.slice(1) === w.slice(1));
+      const bare = bareGoverningBodyRef(st, k, titleOrg, lx);
+      if (bare) {
+        added.push(bare);
+        continue;
+      }
       if (w === 'the') {
         const body = latterRef(st, k, names, previous) ?? governingBodyRef(st, k, titleOrg, lx);
         if (body) {

@@ -55,6 +55,7 @@ export interface CountryEntry {
 /** One word list per data/lexicon/<name>.txt file, lower-cased. */
 export const WORD_LISTS = [
   'auxiliaries',
+  'backed-nouns',
   'bid-responses',
   'clause-boundaries',
   'corporate-suffixes',
@@ -84,6 +85,7 @@ export const WORD_LISTS = [
   'org-before-cues',
   'org-descriptors',
   'org-head-words',
+  'party-deal-nouns',
   'person-titles',
   'place-modified-nouns',
   'plural-pronouns',

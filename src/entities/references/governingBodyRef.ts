@@ -20,3 +20,22 @@ export function governingBodyRef(
   if (next === 'of' || next === "'s" || next === '’s') return undefined;
   return makeRef(st, org, k, k + 2, 'descriptor');
 }
+
+/**
+ * "Halden Capital voted with management", "sided with management": a bare governing body after a
+ * preposition acts for the organisation in focus too.
+ */
+export function bareGoverningBodyRef(
+  st: SentenceTokens,
+  k: number,
+  org: string | undefined,
+  lx: CompiledLexicon,
+): EntityRef | undefined {
+  const t = st.tokens[k];
+  if (!org || t.cap || t.lower !== 'management' || !lx.words.prepositions.has(st.lowers[k - 1] ?? ''))
+    return undefined;
+  const next = st.lowers[k + 1];
+  if (next === 'of' || (next !== undefined && st.tokens[k + 1].word && !lx.words.prepositions.has(next)))
+    return undefined;
+  return makeRef(st, org, k, k + 1, 'descriptor');
+}

@@ -68,7 +68,12 @@ export function pronounAntecedents(
     // "Norvex bought Pexo and merged it with Lumo": the nearest that is not the subject
     const own = new Set(clauseSubjects.slice(0, 1).map((r) => r.key));
     const keys = nearest.filter((r) => !own.has(r.key)).map((r) => r.key);
-    return [...new Set([...order.map((r) => r.key), ...keys])];
+    // "Tom Hale wants a seat. ... Proxy adviser Lumo urged investors to elect him": none in its
+    // sentence, so the earlier one in focus
+    const found = [...new Set([...order.map((r) => r.key), ...keys])];
+    // (a person only: an "it" with no name before it is as often the deal itself)
+    const person = types.length === 1 && types[0] === 'Person';
+    return found.length > 0 || !person ? found : earlierOfType(c, types, gender).slice(0, 1);
   }
   // "Norvex, which owns Pexo, said that it would appeal": a subject after "said that" is the sayer's
   const w = st.lowers[k - 1] ?? '';
@@ -102,9 +107,18 @@ export function pronounAntecedents(
     unnamedSubjectAt(st, cs, c.refs, lx) ||
     unnamedSubjectAt(st, 0, c.refs, lx) ||
     (types.includes('Organization') && unknownNameBefore(st, k, c.refs, lx));
-  const earlier = (otherSubject || unnamed ? [] : c.earlier).filter((key) => {
-    const e = entities.get(key);
+  const earlier = otherSubject || unnamed ? [] : earlierOfType(c, types, gender);
+  return [...new Set([...here, ...earlier, ...(appositive ? [appositive.key] : [])])];
+}
+
+/** The earlier sentences' candidates of the pronoun's type and gender. */
+function earlierOfType(
+  c: PronounContext,
+  types: readonly EntityType[],
+  gender: Gender | undefined,
+): string[] {
+  return c.earlier.filter((key) => {
+    const e = c.entities.get(key);
     return e && types.includes(e.type) && (!gender || !c.genders.has(key) || c.genders.get(key) === gender);
   });
-  return [...new Set([...here, ...earlier, ...(appositive ? [appositive.key] : [])])];
 }

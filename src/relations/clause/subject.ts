@@ -41,6 +41,8 @@ export function subject(
   actor: 'person' | 'organisation' = 'person',
 ): EntityRef[] {
   let cs = clauseStart(v, ti);
+  // "Ana Ruiz, who sold Lumo to Pexo, said she would vote for Tom Hale": a reported clause of its own
+  cs = reportedClauseStart(v, cs, ti);
   // "Lumo, which owns Pexo", "Ana Ruiz, who founded Pexo": a subject relative's subject is its antecedent
   const antecedent = relativeAntecedent(v, cs, ti);
   if (antecedent) return [antecedent];
@@ -77,6 +79,9 @@ export function subject(
   const objects = new Set(inClause.filter((r) => afterParticiple(v, r)).flatMap((r) => group(v, r)));
   const candidates = inClause.filter((r) => !prepositional(v, r) && !objects.has(r));
   let head = candidates.find((r) => !r.possessive) ?? candidates[0];
+  // "the Marlow pension fund Pexo voted for": a name modifying a descriptor of the name after it
+  const described = head ? describedName(v, head, ti) : undefined;
+  if (described) head = described;
   // "Norvex chief executive Ana Ruiz said": the subject is the person, not the company
   const title = head ? longestMatch(v.ctx.lexicon.triggers, v.lowers, head.tj) : undefined;
   if (actor === 'person' && head && title?.values.some((t) => t.relation === 'LEADS' && t.kind === 'agent')) {
@@ -133,4 +138,26 @@ function beforeParticipleApposition(v: SentenceView, k: number): EntityRef | und
   const bracket = v.lowers[open - 1] === ')' ? v.lowers.lastIndexOf('(', open - 1) : -1;
   const end = bracket >= 0 && open - bracket <= 6 ? bracket : open;
   return v.refs.filter((r) => r.tj === end && !r.possessive).at(-1);
+}
+
+/**
+ * The first token of a reported clause between cs and ti ("said she would vote": "she"), when a
+ * speech verb there is followed, past an optional "that", by a reference before ti; else cs.
+ */
+function reportedClauseStart(v: SentenceView, cs: number, ti: number): number {
+  for (let k = ti - 2; k >= cs; k--) {
+    if (!v.words['speech-verbs'].has(v.lowers[k])) continue;
+    const start = v.lowers[k + 1] === 'that' ? k + 2 : k + 1;
+    return v.refs.some((r) => r.ti === start && r.tj <= ti) ? start : cs;
+  }
+  return cs;
+}
+
+/** Of "the Marlow pension fund Pexo", at "Marlow": Pexo, the name after a descriptor noun Marlow modifies. */
+function describedName(v: SentenceView, r: EntityRef, ti: number): EntityRef | undefined {
+  let k = r.tj;
+  const plain = (j: number): boolean => v.ctx.tokens.tokens[j].word && !v.ctx.tokens.tokens[j].cap;
+  while (k < ti && k < r.tj + 3 && plain(k)) k++;
+  if (k === r.tj || !v.words['org-descriptors'].has(v.lowers[k - 1])) return undefined;
+  return v.refs.find((x) => x.ti === k && x.tj <= ti && x.kind === 'name' && !x.possessive);
 }

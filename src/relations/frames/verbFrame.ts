@@ -144,6 +144,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "support Lumo's growth", "support Lumo users": "support" backs a name only when it heads the object
   if (rel === 'SUPPORTS' && /^support/.test(L[f.ti]))
     tgt = tgt.filter((r) => !r.possessive && !nounAfter(v, r.tj));
+  // "backed Norvex's plan to split", "championed the Norvex merger": a plan or a deal, not Norvex
+  if (rel === 'SUPPORTS') tgt = tgt.filter((r) => backsParty(v, r));
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
@@ -174,6 +176,23 @@ function laterAgent(v: SentenceView, tj: number): EntityRef[] {
       return [];
   }
   return [];
+}
+
+/**
+ * Does backing the object at r back the party r names? "backed Tom Hale's campaign", "recommended
+ * Norvex's offer", "endorsed Tom Hale" do; "backed Norvex's plan to split off coal" and "championed
+ * the Norvex merger" back a plan or a deal.
+ */
+function backsParty(v: SentenceView, r: EntityRef): boolean {
+  const L = v.lowers;
+  const after = r.possessive ? r.tj + 1 : L[r.tj] === "'" || L[r.tj] === '’' ? r.tj + 1 : -1;
+  if (after < 0) return !v.words['party-deal-nouns'].has(L[r.tj] ?? '');
+  // "Norvex's new $5bn offer": the first noun of the possessed phrase, past a few modifiers
+  for (let k = after; k < Math.min(v.n, after + 5); k++) {
+    if (v.words['offer-nouns'].has(L[k]) || v.words['backed-nouns'].has(L[k])) return true;
+    if (!v.ctx.tokens.tokens[k].word || v.words.prepositions.has(L[k]) || L[k] === 'and') return false;
+  }
+  return false;
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

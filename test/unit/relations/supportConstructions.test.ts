@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractText, facts } from '../extract/extractText.js';
+
+// [text, a fact it states]
+const STATED: [string, string][] = [
+  // a reported clause has a subject of its own, after the speech verb
+  [
+    'Ana Ruiz, who sold Lumo Labs to Norvex Group in 2012, said she would vote for Tom Hale.',
+    'Ana Ruiz -SUPPORTS-> Tom Hale',
+  ],
+  // an object "him" with no person before it in its sentence is the person in focus
+  [
+    'Tom Hale wants a seat on the board of Norvex Group. Proxy adviser Halden Advisory Services recommended that investors elect him.',
+    'Halden Advisory Services -SUPPORTS-> Tom Hale',
+  ],
+  // a name modifying a descriptor is not the subject; the name it describes is
+  [
+    'The Marlow pension fund Pexo Capital voted for both Trion Partners nominees.',
+    'Pexo Capital -SUPPORTS-> Trion Partners',
+  ],
+  // "management" after a preposition is the firm in focus
+  [
+    "Trion Partners is fighting Norvex Group. Halden Capital, Norvex Group's largest shareholder, voted with management.",
+    'Halden Capital -SUPPORTS-> Norvex Group',
+  ],
+  // backing an offer backs its bidder
+  ["Halden Capital backed Norvex Group's bid for Qadira Labs.", 'Halden Capital -SUPPORTS-> Norvex Group'],
+  ["Halden Capital had backed Tom Hale's campaign from the start.", 'Halden Capital -SUPPORTS-> Tom Hale'],
+];
+
+// [text, a fact it does not state]
+const NOT_STATED: [string, string][] = [
+  // backing a plan or a deal backs no party
+  [
+    "Halden Capital had backed Norvex Group's plan to split off its coal unit.",
+    'Halden Capital -SUPPORTS-> Norvex Group',
+  ],
+  [
+    "Norvex Group's chairman, Tom Hale, had championed the Qadira Labs merger.",
+    'Tom Hale -SUPPORTS-> Qadira Labs',
+  ],
+];
+
+describe('supporters in reported clauses, descriptors and objects', () => {
+  it.each(STATED)('%s', (text, fact) => {
+    expect(facts(extractText(text)).map((f) => f.replace(/ \[hedged\]$/, ''))).toContain(fact);
+  });
+  it.each(NOT_STATED)('not: %s', (text, fact) => {
+    expect(facts(extractText(text)).map((f) => f.replace(/ \[hedged\]$/, ''))).not.toContain(fact);
+  });
+});
