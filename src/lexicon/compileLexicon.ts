@@ -94,12 +94,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       t.kind === 'inverse' ||
       t.kind === 'recipient' ||
       t.kind === 'successor' ||
-      t.kind === 'stake'
+      t.kind === 'stake' ||
+      t.kind === 'appoint'
     ) {
       const [head, ...rest] = t.phrase.split(' ');
       const tail = rest.length > 0 ? ` ${rest.join(' ')}` : '';
       const forms = verbForms(head);
-      for (const f of forms.base) add(f + tail, { relation: t.relation, kind: t.kind, form: 'base' });
+      // an appointment's bare lemma is a noun as often ("by name") and prospective when a verb ("to name")
+      const base = t.kind === 'appoint' ? forms.base.filter((f) => f !== head) : forms.base;
+      for (const f of base) add(f + tail, { relation: t.relation, kind: t.kind, form: 'base' });
       for (const f of forms.past) add(f + tail, { relation: t.relation, kind: t.kind, form: 'past' });
       for (const f of forms.gerund) add(f + tail, { relation: t.relation, kind: t.kind, form: 'gerund' });
     } else {

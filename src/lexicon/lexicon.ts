@@ -25,7 +25,8 @@ export type TriggerKind =
   | 'recipient'
   | 'recipient-noun'
   | 'successor'
-  | 'stake';
+  | 'stake'
+  | 'appoint';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
@@ -37,6 +38,7 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'recipient-noun',
   'successor',
   'stake',
+  'appoint',
 ];
 
 export interface TriggerEntry {

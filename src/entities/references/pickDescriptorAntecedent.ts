@@ -120,8 +120,9 @@ export function pickDescriptorAntecedent(
 }
 
 /** Does the entity's name end in the descriptor's head ("the commission" of "the Borland Trade Commission")? */
+// (a government body only: "the bank" is as often another bank than the one named "... Bank")
 const namesake = (ent: DocEntity, d: Descriptor): boolean =>
-  ent.name.toLowerCase().split(' ').at(-1) === d.head;
+  d.types[0] === 'Government' && ent.name.toLowerCase().split(' ').at(-1) === d.head;
 
 /**
  * "The Borland Trade Commission blocked the deal. ... [ten sentences] ... The bid was referred to the

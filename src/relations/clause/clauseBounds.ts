@@ -2,8 +2,17 @@ import { isQuote, type SentenceView } from './sentenceView.js';
 
 /** A clause ends at a boundary word from data/lexicon/clause-boundaries.txt (",", "which", "but"...). */
 function isBoundary(v: SentenceView, k: number): boolean {
-  return v.words['clause-boundaries'].has(v.lowers[k]) && !scareQuote(v, k) && !nameParenthesis(v, k);
+  return (
+    v.words['clause-boundaries'].has(v.lowers[k]) &&
+    !scareQuote(v, k) &&
+    !nameParenthesis(v, k) &&
+    !sinceAdverb(v, k)
+  );
 }
+
+/** "Qadira has since named Ana Ruiz chief executive": "since" after an auxiliary is an adverb, not a conjunction. */
+const sinceAdverb = (v: SentenceView, k: number): boolean =>
+  v.lowers[k] === 'since' && v.words.auxiliaries.has(v.lowers[k - 1] ?? '');
 
 /**
  * A bracket around a short run of capitalised words is part of the name before it: "the Lumo

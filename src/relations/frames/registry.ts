@@ -1,5 +1,6 @@
 import type { TriggerKind } from '../../lexicon/lexicon.js';
 import { agentFrame, patientFrame } from './agentFrame.js';
+import { appointFrame } from './appointFrame.js';
 import { dealVerbGuard } from './dealVerbGuard.js';
 import type { FrameReader } from './frame.js';
 import { inverseFrame } from './inverseFrame.js';
@@ -28,4 +29,5 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   successor: [successorFrame],
   stake: [stakeFrame],
   members: [membersFrame],
+  appoint: [appointFrame],
 };

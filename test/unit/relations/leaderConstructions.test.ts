@@ -10,18 +10,49 @@ const STATED: [string, string][] = [
     'Tom Lee joined Norvex Group. Norvex Group bought Tessel Labs, the Marlow-based company Ana Ruiz had founded and run.',
     'Ana Ruiz -LEADS-> Tessel Labs',
   ],
+  // an appointment: the one named leads the organisation the role belongs to
+  ['Qadira Holdings named Ana Ruiz as its chief executive.', 'Ana Ruiz -LEADS-> Qadira Holdings'],
+  ['The Borland Party elected Tom Lee as its leader.', 'Tom Lee -LEADS-> Borland Party'],
+  ['Ian Vell was appointed chairman of Lumo Labs.', 'Ian Vell -LEADS-> Lumo Labs'],
+  [
+    "Lumo Labs' board met on Monday and named finance chief Ana Ruiz as the next chief executive.",
+    'Ana Ruiz -LEADS-> Lumo Labs',
+  ],
+  // ... past an apposition and "has since" (an adverb, not a conjunction); the one replaced led it
+  [
+    'Qadira Holdings has since named Sam Oduya, the independent director who chaired its special committee, as president and chief executive, replacing Ana Ruiz.',
+    'Sam Oduya -LEADS-> Qadira Holdings',
+  ],
+  [
+    'Qadira Holdings has since named Sam Oduya, the independent director who chaired its special committee, as president and chief executive, replacing Ana Ruiz.',
+    'Ana Ruiz -LEADS-> Qadira Holdings',
+  ],
+];
+
+// [text, a fact it asserts (not hedged by the clause's mood)]
+const ASSERTED: [string, string][] = [
+  // the one replaced held the role whatever the successor's mood
+  [
+    'Norvex Group said former chief executive Tom Lee would return to run the enlarged group, replacing Ana Ruiz.',
+    'Ana Ruiz -LEADS-> Norvex Group',
+  ],
 ];
 
 // [text, a fact it does not state]
 const NOT_STATED: [string, string][] = [
   ['Halden Bank, the Borland lender chaired by Mara Quist, fell.', 'Mara Quist -LEADS-> Borland'],
+  // without a role title an appointment states nothing
+  ['Qadira Holdings named Ana Ruiz in the lawsuit.', 'Ana Ruiz -LEADS-> Qadira Holdings'],
 ];
 
 describe('leaders in appositions and relative clauses', () => {
   it.each(STATED)('%s', (text, fact) => {
     expect(facts(extractText(text)).map((f) => f.replace(/ \[hedged\]$/, ''))).toContain(fact);
   });
+  it.each(ASSERTED)('asserted: %s', (text, fact) => {
+    expect(facts(extractText(text))).toContain(fact);
+  });
   it.each(NOT_STATED)('not: %s', (text, fact) => {
-    expect(facts(extractText(text))).not.toContain(fact);
+    expect(facts(extractText(text)).map((f) => f.replace(/ \[hedged\]$/, ''))).not.toContain(fact);
   });
 });
