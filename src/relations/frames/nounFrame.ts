@@ -33,6 +33,33 @@ function readsAs(v: SentenceView, f: Frame, rel: Frame['form']['relation']): boo
   );
 }
 
+/** Relations whose verb acts on a deal rather than makes it: "blocked the takeover", "backed the bid". */
+const ACTS_ON_DEAL = new Set<RelationType>(['REGULATES', 'SUPPORTS', 'REJECTED']);
+
+/**
+ * Is the noun at ti the object of a verb that acts on a deal ("the Ministry blocked the $2bn takeover
+ * of Lumo", "Halden backed the offer")? Then the clause's subject does not make the deal.
+ */
+function actedOn(v: SentenceView, ti: number): boolean {
+  for (let k = ti - 1; k >= Math.max(0, ti - 5); k--) {
+    if (v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
+    const m = longestMatch(v.ctx.lexicon.triggers, v.lowers, k);
+    // ("ruled out a bid" is another verb: a particle after it)
+    const particle = m !== undefined && /^(out|off|away)$/.test(v.lowers[m.end] ?? '');
+    if (
+      m &&
+      m.end <= ti &&
+      !particle &&
+      m.values.some((t) => t.kind === 'verb' && ACTS_ON_DEAL.has(t.relation))
+    )
+      return true;
+    // "blocked the $2bn takeover": past an amount
+    const t = v.ctx.tokens.tokens[k];
+    if ((!t.word && !/^[$€£¥\d]/.test(t.text)) || v.words.prepositions.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * An action noun: the possessor, a name before it or a from/by agent is the source ("Norvex's
  * bid", "a Norvex bid", "an offer from Norvex"); the entity after its preposition is the target
@@ -71,7 +98,8 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   }
   let agent: EntityRef[] = poss ? group(v, poss) : comp.length === 1 ? comp : fromBy;
   let conf = poss ? 0.8 : 0.75;
-  if (agent.length === 0 && comp.length < 2) {
+  // "Halden launched a takeover of Lumo": the subject; not "the Ministry blocked the takeover of Lumo"
+  if (agent.length === 0 && comp.length < 2 && !(DEALS.has(rel) && actedOn(v, f.ti))) {
     agent = subject(v, f.ti, false);
     conf = 0.7;
   }

@@ -185,6 +185,9 @@ function laterAgent(v: SentenceView, tj: number): EntityRef[] {
  */
 function backsParty(v: SentenceView, r: EntityRef): boolean {
   const L = v.lowers;
+  // "backed the offer for Qadira": Qadira is what the offer is for, not the one backed
+  if ((L[r.ti - 1] === 'for' || L[r.ti - 1] === 'of') && offerNounIn(v, r.ti - 4, r.ti - 1) >= 0)
+    return false;
   const after = r.possessive ? r.tj + 1 : L[r.tj] === "'" || L[r.tj] === '’' ? r.tj + 1 : -1;
   if (after < 0) return !v.words['party-deal-nouns'].has(L[r.tj] ?? '');
   // "Norvex's new $5bn offer": the first noun of the possessed phrase, past a few modifiers

@@ -39,6 +39,8 @@ const STATED: [string, string][] = [
     'Norvex Group agreed to buy Qadira Labs. In January, then-President Tom Hale blocked it on security grounds.',
     'Tom Hale -REGULATES-> Norvex Group',
   ],
+  // ... but a deal noun a verb makes is the subject's
+  ['Halden Capital launched a takeover of Lumo Stores.', 'Halden Capital -BID_FOR-> Lumo Stores'],
   // the agent is the name in apposition to a possessed noun
   [
     "Halden Capital's takeover of Lumo Stores was blocked by Tom Hale's deputy, Minister Ana Ruiz.",
@@ -48,6 +50,9 @@ const STATED: [string, string][] = [
 
 // [text, a fact it does not state]
 const NOT_STATED: [string, string][] = [
+  // a deal noun a verb acts on is not the clause subject's own bid
+  ['Halden Capital blocked the takeover of Lumo Stores.', 'Halden Capital -BID_FOR-> Lumo Stores'],
+  ['Pexo Capital backed the $2bn offer for Tessel Labs.', 'Pexo Capital -BID_FOR-> Tessel Labs'],
   // "ruled" and "concluded" regulate only through a that-clause
   [
     'Norvex Group agreed to buy Qadira Labs. The Borland Trade Commission concluded its first year with a loss.',
