@@ -157,6 +157,9 @@ export function annotateMention(st: SentenceTokens, r: EntityRef, lx: CompiledLe
   }
   if (st.lowers[r.tj] !== undefined && lx.words['product-descriptors'].has(st.lowers[r.tj]))
     ent.descriptors.add(st.lowers[r.tj]);
+  // "the Borland Steelworkers union ... The union said": a descriptor noun right after the name
+  if (ent.type === 'Organization' && !r.possessive && lx.words['org-descriptors'].has(st.lowers[r.tj] ?? ''))
+    ent.descriptors.add(st.lowers[r.tj]);
   const after = r.possessive ? r.tj + 1 : r.tj;
   if (st.lowers[after] === 'owner' || st.lowers[after] === 'parent' || st.lowers[after] === 'owners')
     ent.descriptors.add('owned');

@@ -74,7 +74,9 @@ function agentAfterBy(v: SentenceView, by: number): EntityRef[] {
   for (let k = by + 1; k < Math.min(v.n, by + 9); k++) {
     const r = v.refs.find((x) => x.ti === k);
     // "owned by Ana Ruiz's Halden Capital": the possessor only modifies the agent
-    if (r && !r.possessive) return group(v, r);
+    // ("founded by Tom Hales' 2016 campaign": a plural possessive is written with a bare apostrophe)
+    const possessive = r !== undefined && (r.possessive || /^['’]$/.test(v.lowers[r.tj] ?? ''));
+    if (r && !possessive) return group(v, r);
     if (r) continue;
     const t = v.ctx.tokens.tokens[k];
     if (POSS.has(t.lower)) continue;

@@ -27,6 +27,11 @@ const STATED: [string, string][] = [
     'Qadira Holdings has since named Sam Oduya, the independent director who chaired its special committee, as president and chief executive, replacing Ana Ruiz.',
     'Ana Ruiz -LEADS-> Qadira Holdings',
   ],
+  // a descriptor noun written after a name ("the Borland Steelworkers union") is one it is known by
+  [
+    'Norvex Steel sued Qadira Mining and the Borland Steelworkers union over the deal. The union, led by international president Tom Lee, still opposes the deal.',
+    'Tom Lee -LEADS-> Borland Steelworkers',
+  ],
 ];
 
 // [text, a fact it asserts (not hedged by the clause's mood)]
@@ -41,6 +46,11 @@ const ASSERTED: [string, string][] = [
 // [text, a fact it does not state]
 const NOT_STATED: [string, string][] = [
   ['Halden Bank, the Borland lender chaired by Mara Quist, fell.', 'Mara Quist -LEADS-> Borland'],
+  // a possessor after "by" only modifies the agent
+  [
+    "Lumo Action, the group founded by Tom Hales' 2016 campaign, said its members would decide.",
+    'Tom Hales -LEADS-> Lumo Action',
+  ],
   // without a role title an appointment states nothing
   ['Qadira Holdings named Ana Ruiz in the lawsuit.', 'Ana Ruiz -LEADS-> Qadira Holdings'],
 ];
