@@ -103,6 +103,14 @@ function readRole(
   // the organisation: "Norvex's chairman", "Norvex chairman", "chairman of Norvex", "its chairman"
   const poss = possessor(v, k0) ?? pronounPossessor(v, k0);
   let org: EntityRef[] = poss ? [poss] : compound(v, k0);
+  // "Chief executive Tom Lee said": the organisation in focus, implied where its name would stand
+  // (an implicit reference, src/entities/references/bareTitleRef.ts)
+  // ("Norvex agreed to buy Qadira, and chief executive Ana Ruiz will stay": two named before, no guess)
+  const implied = v.refs.find((r) => r.ti === k0 && r.tj === k0);
+  const namedBefore = v.refs.filter(
+    (r) => r.tj <= k0 && r.kind === 'name' && typeOf(v, r) === 'Organization',
+  );
+  if (org.length === 0 && implied && namedBefore.every((r) => r.key === implied.key)) org = [implied];
   let conf = poss?.kind === 'pronoun' ? 0.75 : 0.85;
   // "chief executive of Norvex", "a suitor for Qadira" (a bidder is for what it bids for)
   const ofWord = L[f.tj] === 'of' || L[f.tj] === 'at' || (L[f.tj] === 'for' && f.form.relation === 'BID_FOR');

@@ -155,7 +155,12 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
       : [];
   // "Norvex bid for Qadira. ... Qadira's board rejected that approach": the last deal's bidder
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
+  // "Ana Ruiz started the company in 2009", not "started talks with Norvex": the object right after the verb
+  if (DIRECT_ONLY.has(L[f.ti])) tgt = tgt.filter((r) => r.ti === f.tj && !r.possessive);
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
+  // "Ana Ruiz, who started the company with Tom Lee in 2009": a co-founder after "with"
+  if (rel === 'LEADS' && FOUNDING.test(L[f.ti]) && tgt.length > 0)
+    out.push(...pairs(v, f.ti, rel, coFounder(v, tgt), tgt, 0.8, trig));
   // "Norvex and Qadira will partner", "... agreed to merge": no object, a coordinated subject
   if (rel === 'PARTNERED_WITH' && tgt.length === 0) {
     const all = src.length >= 2 ? src : coordinatedWith(v, src[0]);
@@ -196,6 +201,20 @@ function backsParty(v: SentenceView, r: EntityRef): boolean {
     if (!v.ctx.tokens.tokens[k].word || v.words.prepositions.has(L[k]) || L[k] === 'and') return false;
   }
   return false;
+}
+
+/** Verbs whose object must follow them directly: "started the company", "started Norvex". */
+const DIRECT_ONLY = new Set(['start', 'starts', 'started', 'starting']);
+/** Verbs of founding, whose "with" names a co-founder. */
+const FOUNDING =
+  /^(found|founds|founded|founding|co-found|co-founds|co-founded|co-founding|start|starts|started|starting)$/;
+
+/** "founded Norvex with Tom Lee", "started the company with Tom Lee": the person after "with" the object. */
+function coFounder(v: SentenceView, tgt: EntityRef[]): EntityRef[] {
+  const end = Math.max(...tgt.map((r) => r.tj));
+  if (v.lowers[end] !== 'with') return [];
+  const r = v.refs.find((x) => x.ti === end + 1 && x.kind === 'name' && !x.possessive);
+  return r && typeOf(v, r) === 'Person' ? [r] : [];
 }
 
 /** Is the word at ti the head of "a/the/similar <Name> ___" (a noun compound, not a verb)? */

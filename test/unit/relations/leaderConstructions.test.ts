@@ -27,6 +27,16 @@ const STATED: [string, string][] = [
     'Qadira Holdings has since named Sam Oduya, the independent director who chaired its special committee, as president and chief executive, replacing Ana Ruiz.',
     'Ana Ruiz -LEADS-> Qadira Holdings',
   ],
+  // a bare title at the start of a sentence holds at the organisation in focus
+  [
+    'Norvex Mining rejected the offer. Chief executive Tom Lee said the sale would leave the miner focused on copper.',
+    'Tom Lee -LEADS-> Norvex Mining',
+  ],
+  // a co-founder after "with"; "started" with the company right after it
+  [
+    'Pexo co-founder Mara Quist, who started the company with Ian Vell in 2009, will join Halden.',
+    'Ian Vell -LEADS-> Pexo',
+  ],
   // a descriptor noun written after a name ("the Borland Steelworkers union") is one it is known by
   [
     'Norvex Steel sued Qadira Mining and the Borland Steelworkers union over the deal. The union, led by international president Tom Lee, still opposes the deal.',
@@ -51,6 +61,8 @@ const NOT_STATED: [string, string][] = [
     "Lumo Action, the group founded by Tom Hales' 2016 campaign, said its members would decide.",
     'Tom Hales -LEADS-> Lumo Action',
   ],
+  // "started" something else than the organisation
+  ['Tom Hale started talks with Qadira Group on Monday.', 'Tom Hale -LEADS-> Qadira Group'],
   // without a role title an appointment states nothing
   ['Qadira Holdings named Ana Ruiz in the lawsuit.', 'Ana Ruiz -LEADS-> Qadira Holdings'],
 ];
