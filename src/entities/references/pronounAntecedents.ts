@@ -102,7 +102,16 @@ export function pronounAntecedents(
   const otherSubject =
     types.length === 1 &&
     types[0] === 'Person' &&
-    c.refs.some((r) => r.tj <= k && r.kind === 'name' && r.ti >= cs && !ok(r) && !r.possessive);
+    c.refs.some(
+      (r) =>
+        r.tj <= k &&
+        r.kind === 'name' &&
+        r.ti >= cs &&
+        !ok(r) &&
+        !r.possessive &&
+        // "the Borland government froze his assets": a government is no person typed wrong
+        entities.get(r.key)?.type !== 'Government',
+    );
   const unnamed =
     unnamedSubjectAt(st, cs, c.refs, lx) ||
     unnamedSubjectAt(st, 0, c.refs, lx) ||

@@ -39,6 +39,11 @@ const STATED: [string, string][] = [
     'Norvex Group agreed to buy Qadira Labs. In January, then-President Tom Hale blocked it on security grounds.',
     'Tom Hale -REGULATES-> Norvex Group',
   ],
+  // a government before "his" is no person typed wrong: "his" reaches the person in focus
+  [
+    'Tom Hale put Lumo Club up for sale. Days later the British government froze his assets as part of its sanctions.',
+    'London -REGULATES-> Tom Hale',
+  ],
   // ... but a deal noun a verb makes is the subject's
   ['Halden Capital launched a takeover of Lumo Stores.', 'Halden Capital -BID_FOR-> Lumo Stores'],
   // the agent is the name in apposition to a possessed noun
