@@ -37,6 +37,11 @@ const STATED: [string, string][] = [
     'Pexo co-founder Mara Quist, who started the company with Ian Vell in 2009, will join Halden.',
     'Ian Vell -LEADS-> Pexo',
   ],
+  // "the paper" is the newspaper in focus
+  [
+    'The Marlow Post backed Tom Hale on Monday. The paper is edited by Ana Ruiz.',
+    'Ana Ruiz -LEADS-> Marlow Post',
+  ],
   // a descriptor noun written after a name ("the Borland Steelworkers union") is one it is known by
   [
     'Norvex Steel sued Qadira Mining and the Borland Steelworkers union over the deal. The union, led by international president Tom Lee, still opposes the deal.',
