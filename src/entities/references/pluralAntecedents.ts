@@ -15,17 +15,33 @@ export function coordinated(st: SentenceTokens, refs: readonly EntityRef[], r: E
   let last = r;
   for (;;) {
     let k = last.tj;
+    // "Tom Hale, re-elected in Borland on Sunday, and Ana Ruiz": past an apposition between commas
+    if (st.lowers[k] === ',') k = appositionEnd(st, k);
     if (st.lowers[k] === ',') k++;
     if (st.lowers[k] === 'and' || st.lowers[k] === '&') k++;
     if (k === last.tj) break;
     const next = refs.find((x) => x.ti >= k && x.ti <= k + 3 && x.kind === 'name');
     if (!next) break;
     // only lower-case descriptor words between: "and US private equity firm Marlow" has a capital, "and retail giant Felder" not
-    if (st.tokens.slice(k, next.ti).some((t) => !t.word)) break;
+    // ("Tom Hale, re-elected in Borland": a participle's object is no member)
+    if (
+      st.tokens.slice(k, next.ti).some((t) => !t.word || /ed$|^(in|of|at|on|from|for|by|with)$/.test(t.lower))
+    )
+      break;
     members.push(next);
     last = next;
   }
   return members;
+}
+
+/** The closing comma of an apposition opened at comma k when ", and" follows it ("X, re-elected in Y, and Z"); else k. */
+function appositionEnd(st: SentenceTokens, k: number): number {
+  for (let j = k + 1; j < Math.min(st.tokens.length - 1, k + 12); j++) {
+    const w = st.lowers[j];
+    if (w === 'and' || w === 'or' || w === ';') return k;
+    if (w === ',') return st.lowers[j + 1] === 'and' ? j : k;
+  }
+  return k;
 }
 
 const NOT_PLURAL_NOUNS = new Set([

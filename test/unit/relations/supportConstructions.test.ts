@@ -23,6 +23,11 @@ const STATED: [string, string][] = [
     "Trion Partners is fighting Norvex Group. Halden Capital, Norvex Group's largest shareholder, voted with management.",
     'Halden Capital -SUPPORTS-> Norvex Group',
   ],
+  // "they" after two names coordinated across an apposition, not the place inside it
+  [
+    'Tom Hale, re-elected in Marlow on Sunday, and Ana Ruiz of Tarsk, who lost her own race, both said they would campaign for Ian Vell.',
+    'Ana Ruiz -SUPPORTS-> Ian Vell',
+  ],
   // backing an offer backs its bidder
   ["Halden Capital backed Norvex Group's bid for Qadira Labs.", 'Halden Capital -SUPPORTS-> Norvex Group'],
   ["Halden Capital had backed Tom Hale's campaign from the start.", 'Halden Capital -SUPPORTS-> Tom Hale'],
