@@ -109,7 +109,7 @@ export function pronounAntecedents(
         r.ti >= cs &&
         !ok(r) &&
         !r.possessive &&
-        // "the Borland government froze his assets": a government is no person typed wrong
+        // "the Borland Trade Ministry froze his assets": a government is no person typed wrong
         entities.get(r.key)?.type !== 'Government',
     );
   const unnamed =

@@ -32,7 +32,7 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
     // "its own management team led by" is the team's, not what "its" stands for
     if (r && r.kind === 'pronoun') return undefined;
-    // "Halden, the Spanish bank chaired by Ana Ruiz", "Halden, the Borland lender chaired by": a
+    // "Halden, the Danish bank chaired by Ana Ruiz", "Halden, the Borland lender chaired by": a
     // descriptor in apposition (or a name modifying its noun) means the name before its comma
     const open = r ? appositionComma(v, r, nouns) : -1;
     const apposed = open > 0 && L[open] === ',' ? nameBefore(v, open) : undefined;

@@ -41,8 +41,8 @@ const STATED: [string, string][] = [
   ],
   // a government before "his" is no person typed wrong: "his" reaches the person in focus
   [
-    'Tom Hale put Lumo Club up for sale. Days later the British government froze his assets as part of its sanctions.',
-    'London -REGULATES-> Tom Hale',
+    'Tom Hale put Lumo Club up for sale. Days later the Borland Trade Ministry froze his assets as part of its sanctions.',
+    'Borland Trade Ministry -REGULATES-> Tom Hale',
   ],
   // ... but a deal noun a verb makes is the subject's
   ['Halden Capital launched a takeover of Lumo Stores.', 'Halden Capital -BID_FOR-> Lumo Stores'],
