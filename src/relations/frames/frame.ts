@@ -64,10 +64,22 @@ export function pairs(
       const st = v.ctx.entities.get(s.key);
       const tt = v.ctx.entities.get(t.key);
       if (!st || !tt || !allowed.source.includes(st.type) || !allowed.target.includes(tt.type)) continue;
-      if (type === 'REGULATES' && st.type === 'Person' && !st.official) continue;
+      if (type === 'REGULATES' && st.type === 'Person' && !st.official && !sameOffice(v, s)) continue;
       if (type === 'REGULATES' && tt.type === 'Government') continue;
       out.push({ type, source: s, target: t, confidence: confidence * weight(s) * weight(t), trigger, at });
     }
   }
   return out;
+}
+
+/**
+ * "Trade Secretary Tom Hale's predecessor, Ana Ruiz": the one who held or holds an official's
+ * office before or after them is an official too.
+ */
+function sameOffice(v: SentenceView, r: EntityRef): boolean {
+  const L = v.lowers;
+  if (L[r.ti - 1] !== ',' || !/^(predecessor|successor)$/.test(L[r.ti - 2] ?? '')) return false;
+  const end = /^('s|’s|'|’)$/.test(L[r.ti - 3] ?? '') ? r.ti - 3 : -1;
+  const holder = v.refs.find((x) => x.tj === end || (x.possessive && x.tj === end));
+  return holder !== undefined && v.ctx.entities.get(holder.key)?.official === true;
 }

@@ -177,8 +177,9 @@ function laterAgent(v: SentenceView, tj: number): EntityRef[] {
   const end = Math.min(clauseEnd(v, tj), tj + 9);
   for (let k = tj; k < end; k++) {
     if (v.lowers[k] === 'by') return byAgent(v, k, 1);
-    if (v.words.auxiliaries.has(v.lowers[k]) || (/ed$/.test(v.lowers[k]) && isVerbLike(v.lowers[k])))
-      return [];
+    // ("in May": a capitalised month is no modal)
+    const aux = v.words.auxiliaries.has(v.lowers[k]) && !v.ctx.tokens.tokens[k].cap;
+    if (aux || (/ed$/.test(v.lowers[k]) && isVerbLike(v.lowers[k]))) return [];
   }
   return [];
 }

@@ -34,6 +34,11 @@ const STATED: [string, string][] = [
     "Halden Capital's takeover of Lumo Stores was blocked by the Borland Trade Ministry.",
     'Borland Trade Ministry -REGULATES-> Lumo Stores',
   ],
+  // an official's predecessor in the office is an official too
+  [
+    "Norvex Group agreed to buy Qadira Labs. The bid was referred to the Borland Trade Commission in May by Trade Secretary Tom Hale's predecessor, Ana Ruiz.",
+    'Ana Ruiz -REGULATES-> Norvex Group',
+  ],
   // an "it" that names no entity, as a regulator's object, is the document's deal
   [
     'Norvex Group agreed to buy Qadira Labs. In January, then-President Tom Hale blocked it on security grounds.',
