@@ -68,7 +68,7 @@ export function pronounAntecedents(
     // "Norvex bought Pexo and merged it with Lumo": the nearest that is not the subject
     const own = new Set(clauseSubjects.slice(0, 1).map((r) => r.key));
     const keys = nearest.filter((r) => !own.has(r.key)).map((r) => r.key);
-    // "Tom Hale wants a seat. ... Proxy adviser Lumo urged investors to elect him": none in its
+    // "Tom Hale wants a seat. ... Lumo advised shareholders to re-elect him": none in its
     // sentence, so the earlier one in focus
     const found = [...new Set([...order.map((r) => r.key), ...keys])];
     // (a person only: an "it" with no name before it is as often the deal itself)

@@ -10,7 +10,7 @@ function isBoundary(v: SentenceView, k: number): boolean {
   );
 }
 
-/** "Qadira has since named Ana Ruiz chief executive": "since" after an auxiliary is an adverb, not a conjunction. */
+/** "Qadira has since appointed Ana Ruiz chief executive": "since" after an auxiliary is an adverb, not a conjunction. */
 const sinceAdverb = (v: SentenceView, k: number): boolean =>
   v.lowers[k] === 'since' && v.words.auxiliaries.has(v.lowers[k - 1] ?? '');
 

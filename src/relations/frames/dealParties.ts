@@ -48,7 +48,7 @@ export function dealAnaphor(v: SentenceView, from: number, reach = 4): EntityRef
 }
 
 /**
- * "Norvex agreed to buy Qadira. ... then-President Tom Hale blocked it": an "it" that names no
+ * "Norvex agreed to buy Qadira. ... President Tom Hale vetoed it": an "it" that names no
  * entity, as a regulator's object, is the document's deal.
  */
 export function dealPronoun(v: SentenceView, k: number): EntityRef[] {

@@ -40,7 +40,7 @@ export function successorFrame(v: SentenceView, f: Frame): Candidate[] {
   if (replaced.length === 0) return [];
   const orgs = new Map<string, EntityRef>();
   for (const c of roles) if (c.source.key === successor.key) orgs.set(c.target.key, c.target);
-  // "Ana Ruiz would return to run Qadira, replacing Tom Lee": the one replaced holds the role
+  // "Ana Ruiz would come back to lead Qadira, replacing Tom Lee": the one replaced holds the role
   // whatever the successor's mood, so the clause's modal does not hedge it
   return pairs(v, f.ti, 'LEADS', replaced, [...orgs.values()], 0.6, `${triggerText(v, f)} (former)`).map(
     (c) => ({

@@ -79,7 +79,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   }
   if (isPassive) {
     // "Norvex's bid was rejected by Qadira" (passive)
-    // "was referred to the commission in October by the Trade Secretary": past the verb's own phrase
+    // "was referred to the Authority last spring by the Trade Secretary": past the verb's own phrase
     const src = byAgent(v, f.tj).length > 0 || rel !== 'REGULATES' ? byAgent(v, f.tj) : laterAgent(v, f.tj);
     let tgt = subject(v, f.ti, false);
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
@@ -128,7 +128,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     tgt = tgt.map((t) => (t.kind === 'pronoun' && t.key === board[0].key ? { ...t, key: board[0].alt! } : t));
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
-  // "ruled this week that the $2bn deal is of net benefit": the deal or the party of the that-clause
+  // "ruled on Friday that the $2bn takeover may go ahead": the deal or the party of the that-clause
   const th = rel === 'REGULATES' ? thatClause(v, f.tj) : -1;
   if (NEEDS_THAT.has(L[f.ti]) && th < 0) return [];
   if (th >= 0) tgt = objectAfter(v, th + 1, exclude, 8);
@@ -170,7 +170,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
 }
 
 /**
- * "was referred to the commission in October by Ana Ruiz": the by-agent after a phrase of the verb's
+ * "was referred to the Authority last spring by Ana Ruiz": the by-agent after a phrase of the verb's
  * own, in the same clause and before any other verb.
  */
 function laterAgent(v: SentenceView, tj: number): EntityRef[] {

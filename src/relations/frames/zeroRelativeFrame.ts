@@ -13,7 +13,7 @@ const GAP = new Set([',', '.', ';', ')', 'in', 'since', 'for', 'until', 'from'])
 export function zeroRelative(v: SentenceView, f: Frame): [EntityRef, EntityRef] | undefined {
   if (f.form.form === 'gerund' || passive(v, f.ti, f.form.form)) return undefined;
   const L = v.lowers;
-  // "the company he had founded and run,": a second verb may share the gap
+  // "the chain she had founded and led,": a second verb may share the gap
   const after = L[f.tj] === 'and' && /^[a-z]+$/.test(L[f.tj + 1] ?? '') ? f.tj + 2 : f.tj;
   if (after < v.n && !GAP.has(L[after])) return undefined;
   // "the firm Ana Ruiz chairs", "the company he had founded": past an auxiliary

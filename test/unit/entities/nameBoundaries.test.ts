@@ -111,7 +111,10 @@ const NOT_PARTIES: [string, string][] = [
   ['In January, District Judge Tom Hale blocked the merger of Norvex and Pexo.', 'District'],
   ['Talks stalled after Trade Minister Ana Ruiz met Norvex executives in Marlow.', 'Trade'],
   // ... also a portfolio compromise does not know, alone or after "and"
-  ['Trade and Industry Secretary Tom Hale today blocked the merger of Norvex and Pexo.', 'Industry'],
+  [
+    'Talks ended when Trade and Industry Secretary Tom Hale rejected the merger of Norvex and Pexo.',
+    'Industry',
+  ],
   // a currency code before an amount
   [
     'Norvex Holdings won the auction with a bid of Rs 18,000 crore, comprising Rs 15,300 crore of debt.',

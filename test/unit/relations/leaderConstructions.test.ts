@@ -4,10 +4,10 @@ import { extractText, facts } from '../extract/extractText.js';
 // [text, a fact it states]
 const STATED: [string, string][] = [
   // a participle after a descriptor in apposition hangs on the name before the descriptor
-  ['Halden Bank, the Borland lender chaired by Mara Quist, fell.', 'Mara Quist -LEADS-> Halden Bank'],
+  ['Halden Bank, the Borland lender led by Mara Quist, fell.', 'Mara Quist -LEADS-> Halden Bank'],
   // a zero relative with a pronoun or an auxiliary, two verbs sharing the gap
   [
-    'Tom Lee joined Norvex Group. Norvex Group bought Tessel Labs, the Marlow-based company Ana Ruiz had founded and run.',
+    'Norvex Group bought Tessel Labs, the Marlow-based chain Ana Ruiz had founded and led.',
     'Ana Ruiz -LEADS-> Tessel Labs',
   ],
   // an appointment: the one named leads the organisation the role belongs to
@@ -15,36 +15,36 @@ const STATED: [string, string][] = [
   ['The Borland Party elected Tom Lee as its leader.', 'Tom Lee -LEADS-> Borland Party'],
   ['Ian Vell was appointed chairman of Lumo Labs.', 'Ian Vell -LEADS-> Lumo Labs'],
   [
-    "Lumo Labs' board met on Monday and named finance chief Ana Ruiz as the next chief executive.",
+    "Lumo Labs' board met on Monday and named Ana Ruiz, its finance director, as interim chief executive.",
     'Ana Ruiz -LEADS-> Lumo Labs',
   ],
   // ... past an apposition and "has since" (an adverb, not a conjunction); the one replaced led it
   [
-    'Qadira Holdings has since named Sam Oduya, the independent director who chaired its special committee, as president and chief executive, replacing Ana Ruiz.',
+    'Qadira Holdings has since appointed Sam Oduya, a longtime board member, as president and chief executive, replacing Ana Ruiz.',
     'Sam Oduya -LEADS-> Qadira Holdings',
   ],
   [
-    'Qadira Holdings has since named Sam Oduya, the independent director who chaired its special committee, as president and chief executive, replacing Ana Ruiz.',
+    'Qadira Holdings has since appointed Sam Oduya, a longtime board member, as president and chief executive, replacing Ana Ruiz.',
     'Ana Ruiz -LEADS-> Qadira Holdings',
   ],
   // a bare title at the start of a sentence holds at the organisation in focus
   [
-    'Norvex Mining rejected the offer. Chief executive Tom Lee said the sale would leave the miner focused on copper.',
+    'Norvex Mining rejected the offer. Chief executive Tom Lee said the company would stay independent.',
     'Tom Lee -LEADS-> Norvex Mining',
   ],
   // a co-founder after "with"; "started" with the company right after it
   [
-    'Pexo co-founder Mara Quist, who started the company with Ian Vell in 2009, will join Halden.',
+    'Pexo co-founder Mara Quist, who started the company with Ian Vell in a garage, will join Halden.',
     'Ian Vell -LEADS-> Pexo',
   ],
   // "the paper" is the newspaper in focus
   [
-    'The Marlow Post backed Tom Hale on Monday. The paper is edited by Ana Ruiz.',
+    'The Marlow Post backed Tom Hale on Monday. Ana Ruiz has edited the paper since 2019.',
     'Ana Ruiz -LEADS-> Marlow Post',
   ],
   // a descriptor noun written after a name ("the Borland Steelworkers union") is one it is known by
   [
-    'Norvex Steel sued Qadira Mining and the Borland Steelworkers union over the deal. The union, led by international president Tom Lee, still opposes the deal.',
+    'Norvex Steel sued Qadira Mining and the Borland Steelworkers union over the deal. The union, headed by general president Tom Lee, criticised the plan.',
     'Tom Lee -LEADS-> Borland Steelworkers',
   ],
 ];
@@ -53,17 +53,17 @@ const STATED: [string, string][] = [
 const ASSERTED: [string, string][] = [
   // the one replaced held the role whatever the successor's mood
   [
-    'Norvex Group said former chief executive Tom Lee would return to run the enlarged group, replacing Ana Ruiz.',
+    'Norvex Group said former chief executive Tom Lee would come back to lead the group, replacing Ana Ruiz.',
     'Ana Ruiz -LEADS-> Norvex Group',
   ],
 ];
 
 // [text, a fact it does not state]
 const NOT_STATED: [string, string][] = [
-  ['Halden Bank, the Borland lender chaired by Mara Quist, fell.', 'Mara Quist -LEADS-> Borland'],
+  ['Halden Bank, the Borland lender led by Mara Quist, fell.', 'Mara Quist -LEADS-> Borland'],
   // a possessor after "by" only modifies the agent
   [
-    "Lumo Action, the group founded by Tom Hales' 2016 campaign, said its members would decide.",
+    "Lumo Action, a group founded by Tom Hales' 2019 campaign, endorsed Ana Ruiz.",
     'Tom Hales -LEADS-> Lumo Action',
   ],
   // "started" something else than the organisation

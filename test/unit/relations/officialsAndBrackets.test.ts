@@ -7,7 +7,7 @@ const STATED: [string, string][] = [
   ['Commissioner Ana Ruiz fined Norvex Group.', 'Ana Ruiz -REGULATES-> Norvex Group'],
   // a portfolio before the title is no subject of its own
   [
-    "Trade and Industry Secretary Ana Ruiz today blocked Norvex Group's takeover of Qadira Labs.",
+    "Trade and Industry Secretary Ana Ruiz has vetoed Norvex Group's takeover of Qadira Labs.",
     'Ana Ruiz -REGULATES-> Qadira Labs',
   ],
   // an abbreviation in brackets after a subject stays in its clause

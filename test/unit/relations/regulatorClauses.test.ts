@@ -9,25 +9,25 @@ const STATED: [string, string][] = [
     'Borland Competition Tribunal -REGULATES-> Qadira Labs',
   ],
   [
-    'Norvex Group agreed to buy Qadira Labs. Trade Minister Ana Ruiz ruled this week that the $2-billion cash deal is of net benefit to Borland.',
+    'Norvex Group agreed to buy Qadira Labs. Trade Minister Ana Ruiz ruled on Friday that the $2-billion takeover may go ahead.',
     'Ana Ruiz -REGULATES-> Norvex Group',
   ],
   [
-    "The Borland Trade Commission concluded that Halden Capital's purchase of Lumo Stores would reduce competition.",
+    "The Borland Trade Commission concluded that Halden Capital's purchase of Lumo Stores would raise prices.",
     'Borland Trade Commission -REGULATES-> Lumo Stores',
   ],
   [
-    'The Borland Markets Authority ordered that Lumo Stores bonds be written down.',
+    'The Borland Markets Authority ordered that Lumo Stores suspend its share buyback.',
     'Borland Markets Authority -REGULATES-> Lumo Stores',
   ],
   // "the commission" far from its name: the one commission named so far
   [
-    'Norvex Group agreed to buy Qadira Labs. The Borland Trade Commission will review it. Qadira Labs rose. Norvex Group fell. Investors sold. Analysts waited. The commission concluded that the merger would harm shoppers.',
+    'Norvex Group agreed to buy Qadira Labs. The Borland Trade Commission will review it. Qadira Labs rose. Norvex Group fell. Investors sold. Analysts waited. The commission concluded that the merger would raise prices.',
     'Borland Trade Commission -REGULATES-> Qadira Labs',
   ],
   // a passive referral: the referrer acts on the deal named or meant by the subject
   [
-    'Norvex Group agreed to buy Qadira Labs. The bid was referred to the Borland Trade Commission in October by Trade Secretary Ana Ruiz.',
+    'Norvex Group agreed to buy Qadira Labs. The offer was referred to the Borland Trade Commission last spring by Trade Secretary Ana Ruiz.',
     'Ana Ruiz -REGULATES-> Norvex Group',
   ],
   [
@@ -36,17 +36,17 @@ const STATED: [string, string][] = [
   ],
   // an official's predecessor in the office is an official too
   [
-    "Norvex Group agreed to buy Qadira Labs. The bid was referred to the Borland Trade Commission in May by Trade Secretary Tom Hale's predecessor, Ana Ruiz.",
+    "Norvex Group agreed to buy Qadira Labs. The offer was referred to the Borland Trade Commission in May by Trade Secretary Tom Hale's predecessor, Ana Ruiz, before she left office.",
     'Ana Ruiz -REGULATES-> Norvex Group',
   ],
   // an "it" that names no entity, as a regulator's object, is the document's deal
   [
-    'Norvex Group agreed to buy Qadira Labs. In January, then-President Tom Hale blocked it on security grounds.',
+    'Norvex Group agreed to buy Qadira Labs. In March, President Tom Hale vetoed it.',
     'Tom Hale -REGULATES-> Norvex Group',
   ],
   // a government before "his" is no person typed wrong: "his" reaches the person in focus
   [
-    'Tom Hale put Lumo Club up for sale. Days later the Borland Trade Ministry froze his assets as part of its sanctions.',
+    'Tom Hale put Lumo Club up for sale. Weeks later the Borland Trade Ministry froze his bank accounts under its sanctions rules.',
     'Borland Trade Ministry -REGULATES-> Tom Hale',
   ],
   // ... but a deal noun a verb makes is the subject's

@@ -5,27 +5,24 @@ import { extractText, facts } from '../extract/extractText.js';
 const STATED: [string, string][] = [
   // a reported clause has a subject of its own, after the speech verb
   [
-    'Ana Ruiz, who sold Lumo Labs to Norvex Group in 2012, said she would vote for Tom Hale.',
+    'Ana Ruiz, who sold her stake in Lumo Labs last year, told reporters she would vote for Tom Hale.',
     'Ana Ruiz -SUPPORTS-> Tom Hale',
   ],
   // an object "him" with no person before it in its sentence is the person in focus
   [
-    'Tom Hale wants a seat on the board of Norvex Group. Proxy adviser Halden Advisory Services recommended that investors elect him.',
+    'Tom Hale wants a seat on the board of Norvex Group. Halden Advisory Services recommended that shareholders elect him.',
     'Halden Advisory Services -SUPPORTS-> Tom Hale',
   ],
   // a name modifying a descriptor is not the subject; the name it describes is
-  [
-    'The Marlow pension fund Pexo Capital voted for both Trion Partners nominees.',
-    'Pexo Capital -SUPPORTS-> Trion Partners',
-  ],
+  ['The Marlow pension fund Pexo Capital voted for Tom Hale.', 'Pexo Capital -SUPPORTS-> Tom Hale'],
   // "management" after a preposition is the firm in focus
   [
-    "Trion Partners is fighting Norvex Group. Halden Capital, Norvex Group's largest shareholder, voted with management.",
+    'Trion Partners is fighting Norvex Group. Halden Capital, which owns 8% of Norvex Group, voted with management.',
     'Halden Capital -SUPPORTS-> Norvex Group',
   ],
   // "they" after two names coordinated across an apposition, not the place inside it
   [
-    'Tom Hale, re-elected in Marlow on Sunday, and Ana Ruiz of Tarsk, who lost her own race, both said they would campaign for Ian Vell.',
+    'Tom Hale, elected mayor in Marlow last year, and Ana Ruiz, a senator from Tarsk, said they would campaign for Ian Vell.',
     'Ana Ruiz -SUPPORTS-> Ian Vell',
   ],
   // backing an offer backs its bidder
