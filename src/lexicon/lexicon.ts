@@ -147,6 +147,7 @@ export const WORD_LISTS = [
   'title-case-short-words',
   'verb-group-adverbs',
   'verb-particles',
+  'venture-apposition-words',
   'verb-slot-words',
   'vote-verbs',
   'voters',

@@ -3,21 +3,10 @@ import { clauseEnd, nounObjectStart, objectAfter, type SentenceView } from '../c
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { nounFrame } from './nounFrame.js';
 import { percentAt } from './stakeFrame.js';
+import { wordSet } from '../../lexicon/wordSet.js';
 
 /** Words between a name's comma and the venture noun: "Pexo Air, a 50-50 joint venture". */
-const APPOSITION = new Set([
-  'a',
-  'an',
-  'the',
-  'new',
-  'joint',
-  'its',
-  'their',
-  'is',
-  'was',
-  'becomes',
-  'became',
-]);
+const APPOSITION = wordSet('venture-apposition-words');
 
 /**
  * A joint venture: "a joint venture with Qadira" is read as any partnership noun; in apposition
