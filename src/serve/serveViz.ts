@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Gateway } from '../graph/gateway.js';
-import { firstLineOf } from '../errors.js';
+import { firstLineOf, NewsgraphError } from '../errors.js';
 import { HttpError } from './httpError.js';
 import { createLiveApi, type LiveApi, MAX_VALUE_CHARS } from './liveApi.js';
 import { isLoopback } from './listenHost.js';
@@ -102,9 +102,17 @@ export async function serveViz(
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    const failed = (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EADDRNOTAVAIL' || error.code === 'EACCES'
+          ? new NewsgraphError(
+              `kg viz --serve: cannot listen on ${options.host}:${options.port} (${error.code}): pick another --port (0: any free one)`,
+            )
+          : error,
+      );
+    server.once('error', failed);
     server.listen(options.port, options.host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolve();
     });
   });

@@ -80,6 +80,16 @@ describe('kg viz --serve: who may ask', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{32}$/);
   });
 
+  it('says in one line when its port is taken', async () => {
+    const again = startLiveView(gateway, {
+      selection: { kind: 'ids', ids: [] },
+      title: 'again',
+      host: '127.0.0.1',
+      port: server.address.port,
+    });
+    await expect(again).rejects.toThrow(/cannot listen on 127\.0\.0\.1:\d+ \(EADDRINUSE\)/);
+  });
+
   it.each([
     ['/', 401],
     ['/api/search?q=Oracle', 401],

@@ -145,9 +145,14 @@ async function serveLive(args: VizArgs, selection: VizSelection): Promise<number
       `Serving ${server.entities} entities, ${server.relations} relations (read-only) at\n  ${server.url}\nCtrl-C stops.\n`,
     );
     if (args.open) openInBrowser(server.url);
-    const signal = await new Promise<string>((done) => {
-      process.once('SIGINT', () => done('SIGINT'));
-      process.once('SIGTERM', () => done('SIGTERM'));
+    const signal = await new Promise<NodeJS.Signals>((done) => {
+      const stop = (name: NodeJS.Signals) => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        done(name);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
     });
     await server.close();
     process.stdout.write(`Stopped (${signal}).\n`);
