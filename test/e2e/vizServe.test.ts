@@ -85,6 +85,27 @@ describe('kg viz --serve in headless Chromium', () => {
     expect(after).toContain('TikTok');
   });
 
+  it('a chosen edge offers all its evidence, and a sentence opens its article with the sentence marked', async () => {
+    const edge = await page.evaluate(() => {
+      const id = (name: string) => window.__kg.nodeIdByName(name);
+      return `${id('ByteDance')}|REJECTED|${id('Microsoft')}`;
+    });
+    // chosen as the relation links of a node panel choose it (sigma's edge hit-testing is not under test here)
+    await page.evaluate((id) => window.__kg.selectEdge(id), edge);
+    await page.click('button.kg-live');
+    await idle();
+    const lists = page.locator('#kg-panel-body ol.kg-evidence');
+    expect(await lists.count()).toBe(2); // the page's own list, then the server's
+    const live = lists.nth(1);
+    expect(await live.locator('li').count()).toBeGreaterThanOrEqual(await lists.nth(0).locator('li').count());
+    const sentence = await live.locator('blockquote').first().textContent();
+    await live.locator('a').first().click();
+    await idle();
+    expect(await page.locator('#kg-panel-body h2.kg-live-article').count()).toBe(1);
+    expect(await page.locator('#kg-panel-body p.kg-live-hit').textContent()).toBe(sentence);
+    expect(await page.locator('#kg-panel-body p').count()).toBeGreaterThan(3);
+  });
+
   it('asked only its own server', () => {
     expect(elsewhere).toEqual([]);
   });

@@ -14,11 +14,12 @@ export interface PageParts {
   edgeById: Map<string, VizEdge>;
   focusNode: (id: string) => Promise<void>;
   selectNode: (id: string) => void;
+  state: { selectedNode: string | null; selectedEdge: string | null };
 }
 
 /**
  * kg viz --serve: when the page was served live, a search that misses in the page asks the whole
- * graph, a clicked node gets "Expand from the database", a clicked edge gets "All evidence" with
+ * graph, a chosen node gets "Expand from the database", a chosen edge gets "All evidence" with
  * each sentence's article one click away. It only adds listeners after the page's own, so the
  * static page works unchanged. Returns null on a static page.
  */
@@ -103,33 +104,37 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
     return b;
   };
 
-  renderer.on('clickNode', ({ node }) => {
-    panelBody.append(
-      button('Expand from the database', async () => {
-        await expand(node);
-        parts.selectNode(node);
-      }),
-    );
-  });
+  // Whenever the page redraws its side panel (a node or an edge chosen by click, link or search),
+  // the live actions are appended to it; the article view is left as it is.
+  const panel = document.getElementById('kg-panel')!;
+  new MutationObserver(() => {
+    if (panel.hidden || panelBody.querySelector('.kg-live, .kg-live-article')) return;
+    const { selectedNode, selectedEdge } = parts.state;
+    if (selectedEdge) panelBody.append(evidenceButton(selectedEdge));
+    else if (selectedNode) panelBody.append(expandButton(selectedNode));
+  }).observe(panelBody, { childList: true });
 
-  renderer.on('clickEdge', ({ edge }) => {
-    const e = edgeById.get(edge);
-    if (!e) return;
-    panelBody.append(
-      button('All evidence, with the articles', async () => {
-        const list = document.createElement('ol');
-        list.className = 'kg-evidence';
-        for (const item of await source.evidence(e.source, e.type, e.target)) {
-          const li = document.createElement('li');
-          const quote = document.createElement('blockquote');
-          quote.textContent = item.text;
-          li.append(quote, articleLink(item.articleId, item.articleTitle, item.sentenceIndex));
-          list.append(li);
-        }
-        panelBody.append(list);
-      }),
-    );
-  });
+  const expandButton = (node: string) =>
+    button('Expand from the database', async () => {
+      await expand(node);
+      parts.selectNode(node);
+    });
+
+  const evidenceButton = (edgeId: string) =>
+    button('All evidence, with the articles', async () => {
+      const e = edgeById.get(edgeId);
+      if (!e) return;
+      const list = document.createElement('ol');
+      list.className = 'kg-evidence';
+      for (const item of await source.evidence(e.source, e.type, e.target)) {
+        const li = document.createElement('li');
+        const quote = document.createElement('blockquote');
+        quote.textContent = item.text;
+        li.append(quote, articleLink(item.articleId, item.articleTitle, item.sentenceIndex));
+        list.append(li);
+      }
+      panelBody.append(list);
+    });
 
   function articleLink(id: string, title: string, sentence: number): HTMLElement {
     const link = document.createElement('a');
@@ -141,6 +146,7 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
         source!.article(id).then((article) => {
           panelBody.replaceChildren();
           const h = document.createElement('h2');
+          h.className = 'kg-live-article';
           h.textContent = article.title ?? article.id;
           panelBody.append(h);
           for (const s of article.sentences) {

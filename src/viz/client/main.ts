@@ -440,7 +440,7 @@ const hooks = {
   renderedEdgeIds: () => graph.edges().filter((id) => !renderer.getEdgeDisplayData(id)?.hidden),
 };
 // kg viz --serve only: search, expand and evidence also ask the server (src/viz/client/liveView.ts)
-const live = wireLiveView({ data, graph, renderer, nodeById, edgeById, focusNode, selectNode });
+const live = wireLiveView({ data, graph, renderer, nodeById, edgeById, focusNode, selectNode, state });
 (window as unknown as { __kg: typeof hooks & { live: typeof live } }).__kg = Object.assign(hooks, { live });
 
 // sigma draws synchronously in its constructor; the next frame is when it is on screen.
