@@ -78,7 +78,7 @@ describe('kg viz --serve in headless Chromium', () => {
     const before = (await drawn()).length;
     const oracle = await page.evaluate(() => window.__kg.nodeIdByName('Oracle'));
     await clickNode(page, oracle!);
-    await page.click('button.kg-live');
+    await page.click('#kg-panel-body button.kg-live');
     await idle();
     const after = await drawn();
     expect(after.length).toBeGreaterThan(before);
@@ -92,7 +92,7 @@ describe('kg viz --serve in headless Chromium', () => {
     });
     // chosen as the relation links of a node panel choose it (sigma's edge hit-testing is not under test here)
     await page.evaluate((id) => window.__kg.selectEdge(id), edge);
-    await page.click('button.kg-live');
+    await page.click('#kg-panel-body button.kg-live');
     await idle();
     const lists = page.locator('#kg-panel-body ol.kg-evidence');
     expect(await lists.count()).toBe(2); // the page's own list, then the server's
@@ -104,6 +104,19 @@ describe('kg viz --serve in headless Chromium', () => {
     expect(await page.locator('#kg-panel-body h2.kg-live-article').count()).toBe(1);
     expect(await page.locator('#kg-panel-body p.kg-live-hit').textContent()).toBe(sentence);
     expect(await page.locator('#kg-panel-body p').count()).toBeGreaterThan(3);
+  });
+
+  it('runs a library query from the legend with its parameters and draws what it returns', async () => {
+    await page.reload();
+    await page.waitForFunction(() => window.__kg?.ready === true);
+    await idle();
+    expect(await drawn()).toEqual(['Walmart']);
+    await page.selectOption('#kg-live-query', 'who-bid-for');
+    await page.fill('.kg-live-queries input[name="entity"]', 'tiktok');
+    await page.click('#kg-live-run');
+    await idle();
+    expect(await drawn()).toEqual(expect.arrayContaining(['Walmart', 'Microsoft', 'TikTok']));
+    expect(await page.locator('.kg-live-queries .kg-note').textContent()).toMatch(/row\(s\)/);
   });
 
   it('asked only its own server', () => {

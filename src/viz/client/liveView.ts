@@ -1,7 +1,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import type { LaidOutGraph, LaidOutNode, VizEdge, VizGraph } from '../vizGraph.js';
-import { liveSource, type LiveSource } from './liveSource.js';
+import { liveSource, type LiveQuery, type LiveSource } from './liveSource.js';
 import { mergeLiveGraph } from './mergeLiveGraph.js';
 import { relationColor } from './palette.js';
 
@@ -160,6 +160,55 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
       );
     });
     return link;
+  }
+
+  void track(source.queries().then(queryForm));
+
+  /** "Library queries" in the legend: a query, its parameters (defaults filled in), Run. */
+  function queryForm(queries: LiveQuery[]): void {
+    const box = document.createElement('div');
+    box.className = 'kg-live-queries';
+    const title = document.createElement('h3');
+    title.textContent = 'Library queries';
+    const select = document.createElement('select');
+    select.id = 'kg-live-query';
+    for (const q of queries) select.append(new Option(q.title, q.name));
+    const fields = document.createElement('div');
+    const note = document.createElement('div');
+    note.className = 'kg-note';
+    const showParams = () => {
+      fields.replaceChildren();
+      const q = queries.find((item) => item.name === select.value);
+      note.textContent = q?.description ?? '';
+      for (const param of q?.params ?? []) {
+        const input = document.createElement('input');
+        input.name = param.name;
+        input.placeholder = param.name;
+        input.title = param.description;
+        if (param.defaultValue !== undefined)
+          input.value = Array.isArray(param.defaultValue)
+            ? JSON.stringify(param.defaultValue)
+            : String(param.defaultValue);
+        fields.append(input);
+      }
+    };
+    select.addEventListener('change', showParams);
+    const run = button('Run', async () => {
+      const params = Object.fromEntries([...fields.querySelectorAll('input')].map((i) => [i.name, i.value]));
+      try {
+        const { rows, graph: found } = await source!.query(select.value, params);
+        const first = found.nodes.find((n) => nodeById.has(n.id)) ?? found.nodes[0];
+        if (first) add(found, first.id);
+        note.textContent = `${rows.length} row(s), ${found.nodes.length} entities`;
+        if (first) await parts.focusNode(first.id);
+      } catch (error) {
+        note.textContent = (error as Error).message;
+      }
+    });
+    run.id = 'kg-live-run';
+    box.append(title, select, fields, run, note);
+    document.getElementById('kg-legend')!.append(box);
+    showParams();
   }
 
   return { source, idle: () => pending.then(() => undefined) };
