@@ -4,15 +4,23 @@ import type { LaidOutGraph } from './vizGraph.js';
 /**
  * Pure: a laid-out graph and the client bundle -> one self-contained HTML page
  * (script, style and data inlined; nothing is fetched, so it opens from file://).
+ * `live` (kg viz --serve): the page may also ask the server it came from (connect-src 'self').
  */
-export function buildHtml(graph: LaidOutGraph, client: ClientBundle, title = 'newsgraph'): string {
-  const data = jsonForScript({ title, ...graph });
+export function buildHtml(
+  graph: LaidOutGraph,
+  client: ClientBundle,
+  title = 'newsgraph',
+  options: { live?: boolean } = {},
+): string {
+  const data = jsonForScript({ title, ...graph, ...(options.live ? { live: true } : {}) });
+  const connect = options.live ? " connect-src 'self';" : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
+<meta name="referrer" content="no-referrer">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none';${connect} script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(title)}</title>
 <style>${client.css.replace(/<\/style/gi, '<\\/style')}</style>
 </head>

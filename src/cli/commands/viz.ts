@@ -16,6 +16,9 @@ export interface VizArgs extends Neo4jFlags {
   output: string;
   open?: boolean;
   png?: string;
+  serve?: boolean;
+  port: number;
+  host?: string;
 }
 
 /** Pure: which part of the graph the flags ask for. */
@@ -71,13 +74,28 @@ export const vizCommand: KgCommand<VizArgs> = {
       })
       .option('open', { type: 'boolean', describe: 'Open the page in the default browser' })
       .option('png', { type: 'string', describe: 'Also save a screenshot through headless Chromium' })
+      .option('serve', {
+        type: 'boolean',
+        describe:
+          'Serve the page live from Neo4j on 127.0.0.1 (search, expand, queries, articles); Ctrl-C stops',
+      })
+      .option('port', { type: 'number', default: 7733, describe: 'Port for --serve (0: any free port)' })
+      .option('host', {
+        type: 'string',
+        describe: 'Address for --serve other than 127.0.0.1 (prints a warning: others could reach it)',
+      })
       .example('kg viz --entity ByteDance --depth 2 -o out/bytedance.html', '')
-      .example('kg viz --all --png out/graph.png', '') as unknown as Argv<VizArgs>,
+      .example('kg viz --all --png out/graph.png', '')
+      .example(
+        'kg viz --serve --port 7733',
+        'Live view: open the printed URL (it holds the token)',
+      ) as unknown as Argv<VizArgs>,
   handler: async (args) => {
     const { createGateway } = await import('../../graph/gateway.js');
     const { loadVizGraph } = await import('../../viz/loadVizGraph.js');
     const { writeVizHtml } = await import('../../viz/writeVizHtml.js');
     const selection = vizSelection(args);
+    if (args.serve) return serveLive(args, selection);
     // --png only: the browser driver is a devDependency. Checked before anything is drawn, so a
     // missing one is a single line naming what to install.
     if (args.png) await (await import('../../viz/launchChromium.js')).requireChromium();
@@ -103,6 +121,46 @@ export const vizCommand: KgCommand<VizArgs> = {
     return 0;
   },
 };
+
+/** `kg viz --serve`: serves the page live until Ctrl-C (SIGINT) or SIGTERM, then closes cleanly. */
+async function serveLive(args: VizArgs, selection: VizSelection): Promise<number> {
+  if (args.png) throw new InputError('kg viz: --png draws a file; leave it out with --serve');
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535)
+    throw new InputError('kg viz: --port is a whole number from 0 to 65535');
+  const { createGateway } = await import('../../graph/gateway.js');
+  const { listenHost } = await import('../../serve/listenHost.js');
+  const { startLiveView } = await import('../../serve/startLiveView.js');
+  const { host, warning } = listenHost(args.host);
+  if (warning) process.stderr.write(`kg: warning: ${warning}\n`);
+  const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
+  try {
+    const server = await startLiveView(gateway, {
+      selection,
+      title: `newsgraph (live): ${describeSelection(selection)}`,
+      host,
+      port: args.port,
+      log: (line) => process.stderr.write(`kg viz --serve: ${line}\n`),
+    });
+    process.stdout.write(
+      `Serving ${server.entities} entities, ${server.relations} relations (read-only) at\n  ${server.url}\nCtrl-C stops.\n`,
+    );
+    if (args.open) openInBrowser(server.url);
+    const signal = await new Promise<NodeJS.Signals>((done) => {
+      const stop = (name: NodeJS.Signals) => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        done(name);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    process.stdout.write(`Stopped (${signal}).\n`);
+    return 0;
+  } finally {
+    await gateway.close();
+  }
+}
 
 function openInBrowser(path: string): void {
   const opener =

@@ -5,6 +5,7 @@ import type { LaidOutGraph, LaidOutNode, VizEdge } from '../vizGraph.js';
 import { DashedArrowProgram } from './dashedEdgeProgram.js';
 import './page.css';
 import { communityColor, relationColor, typeColor } from './palette.js';
+import { wireLiveView } from './liveView.js';
 
 // The browser side of `kg viz`: reads the graph embedded in the page (positions
 // already computed in Node), draws it with sigma, and wires search, filters,
@@ -438,7 +439,9 @@ const hooks = {
   setDay: (i: number) => setTime(i),
   renderedEdgeIds: () => graph.edges().filter((id) => !renderer.getEdgeDisplayData(id)?.hidden),
 };
-(window as unknown as { __kg: typeof hooks }).__kg = hooks;
+// kg viz --serve only: search, expand and evidence also ask the server (src/viz/client/liveView.ts)
+const live = wireLiveView({ data, graph, renderer, nodeById, edgeById, focusNode, selectNode, state });
+(window as unknown as { __kg: typeof hooks & { live: typeof live } }).__kg = Object.assign(hooks, { live });
 
 // sigma draws synchronously in its constructor; the next frame is when it is on screen.
 requestAnimationFrame(() => {

@@ -28,6 +28,7 @@ const LAYERS: [string, number][] = [
   ['eval', 8],
   ['neo4j-local', 8],
   ['pipeline', 9],
+  ['serve', 9], // kg viz --serve: the live view's web server, over viz and query
   ['cli', 10],
 ];
 const RANK = new Map(LAYERS);

@@ -1,0 +1,215 @@
+import type { MultiDirectedGraph } from 'graphology';
+import type Sigma from 'sigma';
+import type { LaidOutGraph, LaidOutNode, VizEdge, VizGraph } from '../vizGraph.js';
+import { liveSource, type LiveQuery, type LiveSource } from './liveSource.js';
+import { mergeLiveGraph } from './mergeLiveGraph.js';
+import { relationColor } from './palette.js';
+
+/** What the page hands the live view: its graph, its renderer and its lookups (main.ts). */
+export interface PageParts {
+  data: LaidOutGraph & { live?: boolean };
+  graph: MultiDirectedGraph;
+  renderer: Sigma;
+  nodeById: Map<string, LaidOutNode>;
+  edgeById: Map<string, VizEdge>;
+  focusNode: (id: string) => Promise<void>;
+  selectNode: (id: string) => void;
+  state: { selectedNode: string | null; selectedEdge: string | null };
+}
+
+/**
+ * kg viz --serve: when the page was served live, a search that misses in the page asks the whole
+ * graph, a chosen node gets "Expand from the database", a chosen edge gets "All evidence" with
+ * each sentence's article one click away. It only adds listeners after the page's own, so the
+ * static page works unchanged. Returns null on a static page.
+ */
+export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () => Promise<void> } | null {
+  const source = liveSource(parts.data);
+  if (!source) return null;
+  const { graph, renderer, nodeById, edgeById, data } = parts;
+  const search = document.getElementById('kg-search') as HTMLInputElement;
+  const panelBody = document.getElementById('kg-panel-body')!;
+  const counts = document.getElementById('kg-counts')!;
+  let pending: Promise<unknown> = Promise.resolve();
+  const track = <T>(work: Promise<T>) => {
+    pending = work.catch(() => undefined);
+    return work;
+  };
+
+  function add(incoming: VizGraph, centreId: string): void {
+    const known = nodeById.get(centreId);
+    const camera = renderer.getCamera().getState();
+    const centre =
+      known ?? renderer.viewportToGraph(renderer.framedGraphToViewport({ x: camera.x, y: camera.y }));
+    const extent = Math.max(1, ...data.nodes.map((n) => Math.hypot(n.x - centre.x, n.y - centre.y)));
+    const merged = mergeLiveGraph(
+      incoming,
+      { node: (id) => nodeById.has(id), edge: (id) => edgeById.has(id) },
+      { id: centreId, x: centre.x, y: centre.y },
+      Math.max(extent / 6, 1),
+    );
+    for (const node of merged.nodes) {
+      nodeById.set(node.id, node);
+      data.nodes.push(node);
+      graph.addNode(node.id, {
+        x: node.x,
+        y: node.y,
+        size: node.size,
+        label: node.name,
+        entityType: node.type,
+      });
+    }
+    for (const edge of merged.edges) {
+      if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
+      edgeById.set(edge.id, edge);
+      data.edges.push(edge);
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
+        label: edge.type,
+        relation: edge.type,
+        type: edge.allHedged ? 'dashed' : 'arrow',
+        size: Math.min(6, 1 + Math.log2(1 + edge.claims)),
+        color: relationColor(edge.type),
+      });
+    }
+    counts.textContent = `${data.nodes.length} entities · ${data.edges.length} relations (live)`;
+  }
+
+  async function expand(id: string): Promise<void> {
+    add(await source!.expand(id), id);
+  }
+
+  // A search the page could not answer asks the whole graph: the best hit and its neighbours come in.
+  search.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || !search.classList.contains('kg-miss')) return;
+    const text = search.value;
+    void track(
+      (async () => {
+        const [hit] = await source.search(text);
+        if (!hit) return;
+        await expand(hit.id);
+        search.classList.remove('kg-miss');
+        await parts.focusNode(hit.id);
+      })(),
+    );
+  });
+
+  const button = (label: string, onClick: () => Promise<void>) => {
+    const b = document.createElement('button');
+    b.textContent = label;
+    b.className = 'kg-live';
+    b.addEventListener('click', () => {
+      b.disabled = true;
+      void track(onClick().finally(() => (b.disabled = false)));
+    });
+    return b;
+  };
+
+  // Whenever the page redraws its side panel (a node or an edge chosen by click, link or search),
+  // the live actions are appended to it; the article view is left as it is.
+  const panel = document.getElementById('kg-panel')!;
+  new MutationObserver(() => {
+    if (panel.hidden || panelBody.querySelector('.kg-live, .kg-live-article')) return;
+    const { selectedNode, selectedEdge } = parts.state;
+    if (selectedEdge) panelBody.append(evidenceButton(selectedEdge));
+    else if (selectedNode) panelBody.append(expandButton(selectedNode));
+  }).observe(panelBody, { childList: true });
+
+  const expandButton = (node: string) =>
+    button('Expand from the database', async () => {
+      await expand(node);
+      parts.selectNode(node);
+    });
+
+  const evidenceButton = (edgeId: string) =>
+    button('All evidence, with the articles', async () => {
+      const e = edgeById.get(edgeId);
+      if (!e) return;
+      const list = document.createElement('ol');
+      list.className = 'kg-evidence';
+      for (const item of await source.evidence(e.source, e.type, e.target)) {
+        const li = document.createElement('li');
+        const quote = document.createElement('blockquote');
+        quote.textContent = item.text;
+        li.append(quote, articleLink(item.articleId, item.articleTitle, item.sentenceIndex));
+        list.append(li);
+      }
+      panelBody.append(list);
+    });
+
+  function articleLink(id: string, title: string, sentence: number): HTMLElement {
+    const link = document.createElement('a');
+    link.href = '#';
+    link.textContent = `${title} (sentence ${sentence})`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void track(
+        source!.article(id).then((article) => {
+          panelBody.replaceChildren();
+          const h = document.createElement('h2');
+          h.className = 'kg-live-article';
+          h.textContent = article.title ?? article.id;
+          panelBody.append(h);
+          for (const s of article.sentences) {
+            const p = document.createElement('p');
+            p.textContent = s.text;
+            if (s.index === sentence) p.className = 'kg-live-hit';
+            panelBody.append(p);
+          }
+          panelBody.querySelector('.kg-live-hit')?.scrollIntoView({ block: 'center' });
+        }),
+      );
+    });
+    return link;
+  }
+
+  void track(source.queries().then(queryForm));
+
+  /** "Library queries" in the legend: a query, its parameters (defaults filled in), Run. */
+  function queryForm(queries: LiveQuery[]): void {
+    const box = document.createElement('div');
+    box.className = 'kg-live-queries';
+    const title = document.createElement('h3');
+    title.textContent = 'Library queries';
+    const select = document.createElement('select');
+    select.id = 'kg-live-query';
+    for (const q of queries) select.append(new Option(q.title, q.name));
+    const fields = document.createElement('div');
+    const note = document.createElement('div');
+    note.className = 'kg-note';
+    const showParams = () => {
+      fields.replaceChildren();
+      const q = queries.find((item) => item.name === select.value);
+      note.textContent = q?.description ?? '';
+      for (const param of q?.params ?? []) {
+        const input = document.createElement('input');
+        input.name = param.name;
+        input.placeholder = param.name;
+        input.title = param.description;
+        if (param.defaultValue !== undefined)
+          input.value = Array.isArray(param.defaultValue)
+            ? JSON.stringify(param.defaultValue)
+            : String(param.defaultValue);
+        fields.append(input);
+      }
+    };
+    select.addEventListener('change', showParams);
+    const run = button('Run', async () => {
+      const params = Object.fromEntries([...fields.querySelectorAll('input')].map((i) => [i.name, i.value]));
+      try {
+        const { rows, graph: found } = await source!.query(select.value, params);
+        const first = found.nodes.find((n) => nodeById.has(n.id)) ?? found.nodes[0];
+        if (first) add(found, first.id);
+        note.textContent = `${rows.length} row(s), ${found.nodes.length} entities`;
+        if (first) await parts.focusNode(first.id);
+      } catch (error) {
+        note.textContent = (error as Error).message;
+      }
+    });
+    run.id = 'kg-live-run';
+    box.append(title, select, fields, run, note);
+    document.getElementById('kg-legend')!.append(box);
+    showParams();
+  }
+
+  return { source, idle: () => pending.then(() => undefined) };
+}
