@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { BulkRefusedError } from '../errors.js';
 import { applySchema } from '../graph/applySchema.js';
 import { importArguments } from '../graph/bulk/bulkFiles.js';
@@ -16,10 +16,14 @@ import type { IngestOptions, IngestSummary } from './types.js';
 
 export interface BulkOptions {
   /** The local instance behind the gateway: stopped for the import, started again after it. */
-  server: LocalServerOptions;
+  server: LocalServerOptions | null;
+  /**
+   * Only write the import files into this directory and print the import command (a server in a
+   * container or on another machine): whoever runs it stops the server, imports, starts, runs kg init.
+   */
+  csvDir?: string;
   log?: (line: string) => void;
   /** Keep the CSV files (default: removed after a successful import). */
-  keepFiles?: boolean;
 }
 
 /**
@@ -42,7 +46,10 @@ export async function runBulkIngest(
       `--bulk loads an empty database only and ${gateway.config.database} on ${gateway.config.uri} holds data: run kg ingest without --bulk to add to it (or empty it first)`,
     );
   }
-  const dir = mkdtempSync(join(localServerPaths(bulk.server.instance).home, 'bulk-'));
+  const server = bulk.server;
+  const dir =
+    bulk.csvDir ?? (server ? mkdtempSync(join(localServerPaths(server.instance).home, 'bulk-')) : null);
+  if (dir === null) throw new BulkRefusedError('--bulk needs a local kg neo4j instance or --bulk-csv DIR');
   const csv = createCsvSink(dir);
   const graph = createBulkGraph(new Date().toISOString());
   let loaded = false;
@@ -54,12 +61,14 @@ export async function runBulkIngest(
         async finish() {
           await csv.append(graph.finish());
           await csv.close();
-          await loadStoreFiles(
-            bulk.server,
-            gateway.config.database,
-            importArguments(dir, ARRAY_DELIMITER),
-            log,
-          );
+          const args = importArguments(resolve(dir), ARRAY_DELIMITER);
+          if (bulk.csvDir || !server) {
+            log(
+              `Import files written to ${dir}. With the server stopped run: neo4j-admin database import full ${gateway.config.database} ${args.join(' ')}; then start it and run kg init (constraints and indexes).`,
+            );
+            return;
+          }
+          await loadStoreFiles(server, gateway.config.database, args, log);
           await gateway.verifyConnectivity();
           await applySchema(gateway);
           loaded = true;
@@ -69,7 +78,7 @@ export async function runBulkIngest(
     summary.entities = graph.counts().entities;
     return summary;
   } finally {
-    if (loaded && !bulk.keepFiles) rmSync(dir, { recursive: true, force: true });
-    else if (!loaded) log(`The import files are kept in ${dir}`);
+    if (loaded) rmSync(dir, { recursive: true, force: true });
+    else if (!loaded && !bulk.csvDir) log(`The import files are kept in ${dir}`);
   }
 }
