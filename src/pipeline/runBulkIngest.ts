@@ -50,6 +50,7 @@ export async function runBulkIngest(
   const dir =
     bulk.csvDir ?? (server ? mkdtempSync(join(localServerPaths(server.instance).home, 'bulk-')) : null);
   if (dir === null) throw new BulkRefusedError('--bulk needs a local kg neo4j instance or --bulk-csv DIR');
+  const started = Date.now();
   const csv = createCsvSink(dir);
   const graph = createBulkGraph(new Date().toISOString());
   let loaded = false;
@@ -61,6 +62,8 @@ export async function runBulkIngest(
         async finish() {
           await csv.append(graph.finish());
           await csv.close();
+          const extracted = Date.now();
+          log(`Extraction and import files: ${seconds(started, extracted)} s`);
           const args = importArguments(resolve(dir), ARRAY_DELIMITER);
           if (bulk.csvDir || !server) {
             log(
@@ -70,7 +73,11 @@ export async function runBulkIngest(
           }
           await loadStoreFiles(server, gateway.config.database, args, log);
           await gateway.verifyConnectivity();
+          const imported = Date.now();
           await applySchema(gateway);
+          log(
+            `Stop, import and start: ${seconds(extracted, imported)} s; constraints and indexes: ${seconds(imported, Date.now())} s`,
+          );
           loaded = true;
         },
       },
@@ -82,3 +89,5 @@ export async function runBulkIngest(
     else if (!loaded && !bulk.csvDir) log(`The import files are kept in ${dir}`);
   }
 }
+
+const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(1);

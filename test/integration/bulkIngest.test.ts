@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -31,7 +31,8 @@ const connection = ['--uri', config.uri, '--password', PASSWORD];
 
 describe('kg ingest --bulk: a first load equal to the ordinary ingest', () => {
   let gateway: Gateway;
-  let first: string; // the sample articles and 300 generated ones
+  let first: string; // the sample articles, the saved pages and 300 generated ones
+  let pages: number;
   let more: string; // 120 other generated ones, ingested on top
   beforeAll(async () => {
     await runCli(['neo4j', 'stop', ...flags]);
@@ -42,6 +43,11 @@ describe('kg ingest --bulk: a first load equal to the ordinary ingest', () => {
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-bulk-'));
     first = join(root, 'first');
     cpSync('data/articles', join(first, 'samples'), { recursive: true });
+    // saved pages: bylines, authors, dates, canonical URLs, languages (the HTML fixtures)
+    mkdirSync(join(first, 'pages'));
+    const saved = readdirSync('test/fixtures/html').filter((f) => f.endsWith('.html'));
+    for (const page of saved) cpSync(join('test/fixtures/html', page), join(first, 'pages', page));
+    pages = saved.length;
     writeNewsFiles(join(first, 'generated'), 300, 11);
     more = join(root, 'more');
     writeNewsFiles(more, 120, 12);
@@ -57,9 +63,9 @@ describe('kg ingest --bulk: a first load equal to the ordinary ingest', () => {
   it('loads an empty database with --bulk --workers 1, then refuses a second --bulk in one line', async () => {
     const loaded = await runCli(['ingest', '--bulk', '--workers', '1', '--quiet', ...connection, first]);
     expect(loaded.code, loaded.stderr).toBe(0);
-    expect(loaded.stdout).toMatch(/articles: 305 new/);
+    expect(loaded.stdout).toContain(`articles: ${305 + pages} new`);
     bulkFirst = await fullGraphDump(gateway);
-    expect(bulkFirst.counts.labels.Article).toBe(305);
+    expect(bulkFirst.counts.labels.Article).toBe(305 + pages);
 
     const refused = await runCli(['ingest', '--bulk', '--quiet', ...connection, more]);
     expect(refused.code).not.toBe(0);
