@@ -30,3 +30,5 @@ export class InputError extends NewsgraphError {}
 export class AllowListError extends NewsgraphError {}
 /** Local server management (Java, Maven, ports). */
 export class LocalServerError extends NewsgraphError {}
+/** `kg ingest --bulk` where it cannot run: a database that holds data, a server that is not local. */
+export class BulkRefusedError extends NewsgraphError {}

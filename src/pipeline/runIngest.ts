@@ -28,7 +28,9 @@ export async function runIngest(
   const entityIds = options.entityIds ?? new Set<string>();
   let sentencesDone = 0;
   const write = gateway && !options.dryRun ? gateway : null;
-  if (write) await applySchema(write);
+  // a bulk run loads an empty database (checked by runBulkIngest): nothing to look up, schema after
+  const online = options.sink ? null : write;
+  if (online) await applySchema(online);
   const ledger = createFetchLedger(write, summary);
 
   // Three stages overlap: batch k+1 is read and starts extracting while batch k finishes
@@ -50,9 +52,9 @@ export async function runIngest(
 
   type Extracted = { rows: ReturnType<typeof toWriteRows>; kind: 'new' | 'updated' };
   const extractStage = async (batch: Article[]): Promise<Extracted[]> => {
-    const known = write
+    const known = online
       ? await knownHashes(
-          write,
+          online,
           batch.map((a) => a.id),
         )
       : new Map<string, string>();
@@ -82,7 +84,8 @@ export async function runIngest(
   const writeStage = async (done: Extracted[]) => {
     await writing;
     writing = (async () => {
-      if (done.length > 0 && write)
+      if (done.length > 0 && options.sink) await options.sink.write(done.map((d) => d.rows));
+      else if (done.length > 0 && write)
         await withReconnect(() =>
           writeArticles(
             write,
@@ -146,6 +149,7 @@ export async function runIngest(
   await flush(); // starts the last batch, writes the one before it
   await flush(); // writes the last batch
   await writing;
+  await options.sink?.finish();
   await withReconnect(() => ledger.save());
   summary.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   summary.entities = entityIds.size;

@@ -1,3 +1,4 @@
+import type { ArticleRows } from '../graph/toWriteRows.js';
 import type { WebInputOptions } from '../text/web/types.js';
 
 /** What one ingest run did, printed as the summary and as `--json`. */
@@ -53,6 +54,15 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** URLs and feeds: --follow-links, --concurrency, timeouts (conditional requests come from the graph). */
   web?: Omit<WebInputOptions, 'validatorsFor' | 'onFetched'>;
+  /** Takes the batches instead of the Neo4j writer (`kg ingest --bulk`): no hash lookups, no schema. */
+  sink?: BatchSink;
+}
+
+/** Where a bulk run's batches go: CSV files for the import, then the import itself. */
+export interface BatchSink {
+  write(batch: ArticleRows[]): Promise<void>;
+  /** Once every batch is in, before the URL validators are saved into the (now loaded) database. */
+  finish(): Promise<void>;
 }
 
 export function emptySummary(dryRun: boolean): IngestSummary {

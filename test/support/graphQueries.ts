@@ -65,3 +65,32 @@ export async function duplicateEntityIds(gateway: Gateway): Promise<number> {
   );
   return Number(rows[0].ids);
 }
+
+/**
+ * graphDump and more: every node's properties (an article's ingestedAt left out: the time of the
+ * run), labels, and every relationship with its properties and the type of each value ("FLOAT" and
+ * "INTEGER NOT NULL" differ). Two graphs with equal full dumps are the same graph up to element ids.
+ */
+export async function fullGraphDump(gateway: Gateway) {
+  const nodes = await gateway.executeRead(
+    `MATCH (n)
+     WITH n, [k IN keys(n) WHERE k <> 'ingestedAt' | [k, n[k], valueType(n[k])]] AS props
+     RETURN labels(n) AS labels, props`,
+  );
+  const relationships = await gateway.executeRead(
+    `MATCH (a)-[r]->(b)
+     WITH a, r, b, [k IN keys(r) | [k, r[k], valueType(r[k])]] AS props
+     RETURN a.id AS from, type(r) AS type, b.id AS to, props`,
+  );
+  // properties by name, then rows by their text: stores keep keys in different orders
+  const sortProps = (rows: Record<string, unknown>[]) =>
+    rows
+      .map((row) => ({
+        ...row,
+        props: [...(row.props as [string][])].sort((x, y) => (x[0] < y[0] ? -1 : 1)),
+      }))
+      .map((row) => [JSON.stringify(row), row] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => row);
+  return { ...(await graphDump(gateway)), nodes: sortProps(nodes), relationships: sortProps(relationships) };
+}

@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
 import type { KgCommand } from '../command.js';
+import { BulkRefusedError } from '../../errors.js';
 import { neo4jConfigFrom, withNeo4jOptions, type Neo4jFlags } from '../neo4jOptions.js';
 import type { ArticleExtractor } from '../../pipeline/articleExtractor.js';
 import { createWorkerExtractor } from '../../pipeline/createWorkerExtractor.js';
@@ -20,6 +21,8 @@ interface IngestArgs extends Neo4jFlags, SentenceLimitFlags, WebFlags {
   lexicon: string[];
   'max-file-bytes'?: number;
   watch: boolean;
+  bulk: boolean;
+  'bulk-csv'?: string;
 }
 
 export const ingestCommand: KgCommand<IngestArgs> = {
@@ -46,7 +49,19 @@ export const ingestCommand: KgCommand<IngestArgs> = {
         describe:
           'Then keep watching the directories: ingest new and changed files as they appear (Ctrl-C stops)',
       })
+      .option('bulk', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'First load of an empty local database (kg neo4j start): CSV files and neo4j-admin import instead of transactions; the server restarts',
+      })
+      .option('bulk-csv', {
+        type: 'string',
+        describe:
+          'With --bulk: only write the import files into this directory and print the neo4j-admin command (Docker, another machine)',
+      })
       .example('kg ingest data/articles', 'Ingest the sample articles')
+      .example('kg ingest --bulk --workers 2 archive/', 'A first load at extraction speed (local server)')
       .example('kg ingest --watch inbox/', 'Ingest inbox/, then each file saved into it')
       .example(
         'kg ingest https://news.example/feed.xml --follow-links',
@@ -63,7 +78,12 @@ export const ingestCommand: KgCommand<IngestArgs> = {
     const { createArticleExtractor } = await import('../../pipeline/createArticleExtractor.js');
     const { loadLexicon } = await import('../../lexicon/lexicon.js');
     const { formatSummary } = await import('../../pipeline/formatSummary.js');
+    const { runBulkIngest } = await import('../../pipeline/runBulkIngest.js');
+    const { bulkServerFor } = await import('../bulkServer.js');
     const dryRun = args['dry-run'];
+    // refused before anything runs: a remote server, Aura, Docker, --watch or --dry-run
+    const bulkServer = args.bulk && !args['bulk-csv'] ? bulkServerFor(neo4jConfigFrom(args), args) : null;
+    if (args['bulk-csv'] && !args.bulk) throw new BulkRefusedError('--bulk-csv goes with --bulk');
     const gateway = dryRun ? null : createGateway(neo4jConfigFrom(args), { debug: args.debug });
     const abort = new AbortController();
     // The first Ctrl-C finishes the batch in flight. `once` leaves no SIGINT listener behind, so a
@@ -104,7 +124,13 @@ export const ingestCommand: KgCommand<IngestArgs> = {
             ...watchReporter(args.quiet),
             onProgress: undefined,
           })
-        : await runIngest(args.inputs, gateway, extractor, options);
+        : args.bulk && gateway
+          ? await runBulkIngest(args.inputs, gateway, extractor, options, {
+              server: bulkServer,
+              csvDir: args['bulk-csv'],
+              log: (line) => process.stderr.write(`${line}\n`),
+            })
+          : await runIngest(args.inputs, gateway, extractor, options);
       progress.done();
       process.stdout.write(args.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
       if (summary.interrupted) return 130;
