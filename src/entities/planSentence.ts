@@ -355,7 +355,7 @@ export interface SentencePlan {
   known: { canonical: string; surface: string; type: EntityType; known: KnownName }[];
   spans: Span[];
   votes: [EntityType, number][][];
-  /** An untyped capitalised span AND a whole trigger phrase: only then is compromise worth its parse. */
+  /** Two name candidates, one of them an untyped capitalised span, AND a whole trigger phrase: only then is compromise worth its parse. */
   needsParse: boolean;
 }
 
@@ -395,7 +395,12 @@ export function planSentence(
   }
   const spans = capitalisedSpans(st, claimed, lx, nameWords);
   const votes = spans.map((s) => classifySpan(st, s, lx, leadTitles, knownOrgEnds));
-  const needsParse = votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
+  // A relation needs two parties: with one name in the sentence the other is a pronoun or a
+  // description, and the name's type comes from the rest of the document. Measured: the same scores on
+  // dev-eval, gum-dev and the sample with and without this condition; 11.9% -> 8.4% of nlp-corpus
+  // sentences parsed, extraction 2.95x -> 3.47x plain compromise there.
+  const candidates = spans.length + known.length;
+  const needsParse = candidates >= 2 && votes.some((v) => v.length === 0) && hasTriggerPhrase(st.lowers, lx);
   return { st, known, spans, votes, needsParse };
 }
 
