@@ -3,7 +3,7 @@ import type Sigma from 'sigma';
 import type { LaidOutGraph, LaidOutNode, VizEdge, VizGraph } from '../vizGraph.js';
 import { liveSource, type LiveQuery, type LiveSource } from './liveSource.js';
 import { mergeLiveGraph } from './mergeLiveGraph.js';
-import { relationColor } from './palette.js';
+import { edgeAttributes } from './edgeAttributes.js';
 
 /** What the page hands the live view: its graph, its renderer and its lookups (main.ts). */
 export interface PageParts {
@@ -63,13 +63,7 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
       if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
       edgeById.set(edge.id, edge);
       data.edges.push(edge);
-      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-        label: edge.type,
-        relation: edge.type,
-        type: edge.allHedged ? 'dashed' : 'arrow',
-        size: Math.min(6, 1 + Math.log2(1 + edge.claims)),
-        color: relationColor(edge.type),
-      });
+      graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
     }
     counts.textContent = `${data.nodes.length} entities · ${data.edges.length} relations (live)`;
   }

@@ -3,6 +3,7 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import type { LaidOutGraph, LaidOutNode, VizEdge } from '../vizGraph.js';
 import { DashedArrowProgram } from './dashedEdgeProgram.js';
+import { edgeAttributes } from './edgeAttributes.js';
 import './page.css';
 import { communityColor, relationColor, typeColor } from './palette.js';
 import { wireLiveView } from './liveView.js';
@@ -27,13 +28,7 @@ for (const node of data.nodes) {
 }
 for (const edge of data.edges) {
   edgeById.set(edge.id, edge);
-  graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-    label: edge.type,
-    relation: edge.type,
-    type: edge.allHedged ? 'dashed' : 'arrow',
-    size: Math.min(6, 1 + Math.log2(1 + edge.claims)),
-    color: relationColor(edge.type),
-  });
+  graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
 }
 
 const state = {
