@@ -1,12 +1,17 @@
 import type { ClientBundle } from './clientBundle.js';
-import type { LaidOutGraph } from './vizGraph.js';
+import type { LaidOutGraph, VizNode } from './vizGraph.js';
 
 /**
  * Pure: a laid-out graph and the client bundle -> one self-contained HTML page
  * (script, style and data inlined; nothing is fetched, so it opens from file://).
  */
-export function buildHtml(graph: LaidOutGraph, client: ClientBundle, title = 'newsgraph'): string {
-  const data = jsonForScript({ title, ...graph });
+export function buildHtml(
+  graph: LaidOutGraph,
+  client: ClientBundle,
+  title = 'newsgraph',
+  others: VizNode[] = [],
+): string {
+  const data = jsonForScript({ title, ...graph, others });
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -20,8 +25,10 @@ export function buildHtml(graph: LaidOutGraph, client: ClientBundle, title = 'ne
 <div id="kg-graph"></div>
 <div id="kg-bar">
   <span id="kg-title">${escapeHtml(title)}</span>
-  <input id="kg-search" type="search" list="kg-names" placeholder="Search an entity, press Enter" autocomplete="off">
-  <datalist id="kg-names"></datalist>
+  <div id="kg-find">
+    <input id="kg-search" type="search" placeholder="Search any entity, press Enter" autocomplete="off">
+    <ul id="kg-results"></ul>
+  </div>
   <span id="kg-counts"></span>
 </div>
 <aside id="kg-legend">
@@ -33,7 +40,7 @@ export function buildHtml(graph: LaidOutGraph, client: ClientBundle, title = 'ne
   <div id="kg-relations"></div>
   <div class="kg-note"><span class="kg-solid"></span> stated</div>
   <div class="kg-note"><span class="kg-dash"></span> dashed: all evidence hedged</div>
-  <div class="kg-note">Node size: number of relations. Click a node or edge for its evidence.</div>
+  <div class="kg-note">Counts: what is in the view. Node size: number of relations. Click a node to bring in its neighbours and see its relations; click an edge for its evidence. Search finds entities not drawn.</div>
 </aside>
 <div id="kg-time" hidden>
   <button id="kg-time-play" title="Play the events in order">▶</button>

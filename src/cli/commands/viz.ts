@@ -13,6 +13,7 @@ export interface VizArgs extends Neo4jFlags {
   query?: string;
   param: string[];
   all?: boolean;
+  top: number;
   output: string;
   open?: boolean;
   png?: string;
@@ -36,10 +37,24 @@ export function vizSelection(
   return { kind: 'all' };
 }
 
-function describeSelection(selection: VizSelection): string {
+/**
+ * Pure: what the page draws at first. Without --all, --entity or --query: the `--top` related
+ * entities by evidence (the rest found by search and expand); otherwise everything selected.
+ */
+export function vizView(args: Pick<VizArgs, 'entity' | 'query' | 'all' | 'top'>): {
+  top: number;
+  all: boolean;
+} {
+  if (!Number.isInteger(args.top) || args.top < 1)
+    throw new InputError('kg viz: --top is a whole number >= 1');
+  const all = args.all === true || args.entity !== undefined || args.query !== undefined;
+  return { top: args.top, all };
+}
+
+function describeSelection(selection: VizSelection, view: { top: number; all: boolean }): string {
   if (selection.kind === 'entity') return `${selection.name} (depth ${selection.depth})`;
   if (selection.kind === 'query') return `query ${selection.name}`;
-  return 'all entities';
+  return view.all ? 'all entities' : `top ${view.top} related entities`;
 }
 
 export const vizCommand: KgCommand<VizArgs> = {
@@ -62,7 +77,15 @@ export const vizCommand: KgCommand<VizArgs> = {
         default: [],
         describe: 'Query parameter name=value (repeatable)',
       })
-      .option('all', { type: 'boolean', describe: 'Draw the whole entity graph (the default)' })
+      .option('all', {
+        type: 'boolean',
+        describe: 'Draw every entity, related or not (isolated ones in a grid apart)',
+      })
+      .option('top', {
+        type: 'number',
+        default: 150,
+        describe: 'By default draw this many related entities, ranked by claims and articles',
+      })
       .option('output', {
         alias: 'o',
         type: 'string',
@@ -72,12 +95,14 @@ export const vizCommand: KgCommand<VizArgs> = {
       .option('open', { type: 'boolean', describe: 'Open the page in the default browser' })
       .option('png', { type: 'string', describe: 'Also save a screenshot through headless Chromium' })
       .example('kg viz --entity ByteDance --depth 2 -o out/bytedance.html', '')
+      .example('kg viz --top 300 -o out/graph.html', '')
       .example('kg viz --all --png out/graph.png', '') as unknown as Argv<VizArgs>,
   handler: async (args) => {
     const { createGateway } = await import('../../graph/gateway.js');
     const { loadVizGraph } = await import('../../viz/loadVizGraph.js');
     const { writeVizHtml } = await import('../../viz/writeVizHtml.js');
     const selection = vizSelection(args);
+    const view = vizView(args);
     // --png only: the browser driver is a devDependency. Checked before anything is drawn, so a
     // missing one is a single line naming what to install.
     if (args.png) await (await import('../../viz/launchChromium.js')).requireChromium();
@@ -89,10 +114,10 @@ export const vizCommand: KgCommand<VizArgs> = {
       await gateway.close();
     }
     const output = resolve(args.output);
-    const title = `newsgraph: ${describeSelection(selection)}`;
-    await writeVizHtml(graph, output, title);
+    const title = `newsgraph: ${describeSelection(selection, view)}`;
+    const drawn = await writeVizHtml(graph, output, title, view);
     process.stdout.write(
-      `Wrote ${output} (${graph.nodes.length} entities, ${graph.edges.length} relations).\n`,
+      `Wrote ${output} (${drawn.nodes.length} of ${graph.nodes.length} entities drawn, ${graph.edges.length} relations).\n`,
     );
     if (args.png) {
       const { renderPng } = await import('../../viz/renderPng.js');
