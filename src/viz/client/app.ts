@@ -78,7 +78,7 @@ export async function startViz(source: GraphSource): Promise<void> {
   // the time bar sits below the graph rather than over it
   if ((await source.eventDays()).length > 0) container.style.bottom = '58px';
   const renderer = new Sigma(graph, container, {
-    renderEdgeLabels: false,
+    renderEdgeLabels: true,
     // edge hit-testing redraws a picking layer of every edge on pointer moves: too slow at 20k edges
     // (a large graph's relations are still opened from the entity panel)
     enableEdgeEvents: graph.size <= 5000,
@@ -153,15 +153,16 @@ export async function startViz(source: GraphSource): Promise<void> {
   const drawnLabels = installLabelLayer(renderer, labelPriority);
 
   // Edge labels when the zoom allows: zoomed in past the first view, or around a selection.
-  function updateEdgeLabels(): void {
+  // Gated inside the frame, not by setSetting, which re-indexes the whole graph (a 145 ms frame).
+  const sigmaFrame = renderer as unknown as { renderEdgeLabels(): unknown };
+  const drawEdgeLabels = sigmaFrame.renderEdgeLabels.bind(renderer);
+  sigmaFrame.renderEdgeLabels = function renderEdgeLabels() {
     const want =
       renderer.getCamera().ratio < 0.6 || state.selectedNode !== null || state.selectedEdge !== null;
-    if (renderer.getSetting('renderEdgeLabels') !== want) renderer.setSetting('renderEdgeLabels', want);
-  }
-  renderer.getCamera().on('updated', updateEdgeLabels);
+    return want ? drawEdgeLabels() : this;
+  };
 
   function refresh(): void {
-    updateEdgeLabels();
     updateCounts();
     renderer.refresh({ skipIndexation: true });
   }
