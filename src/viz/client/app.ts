@@ -313,6 +313,13 @@ export async function startViz(source: GraphSource): Promise<void> {
     refresh();
   }
 
+  /** Screen pixels per graph unit at the current zoom: rings are sized on screen, where labels live. */
+  function pixelsPerUnit(): number {
+    const a = renderer.graphToViewport({ x: 0, y: 0 });
+    const b = renderer.graphToViewport({ x: 100, y: 0 });
+    return Math.max(1e-6, Math.hypot(b.x - a.x, b.y - a.y) / 100);
+  }
+
   // ---- expand: a node's hidden neighbours appear on a ring around it ----------------------------
   /** At most this many neighbours come in per click; the panel offers the rest. */
   const EXPAND_STEP = 30;
@@ -321,7 +328,8 @@ export async function startViz(source: GraphSource): Promise<void> {
     const hidden = (await hiddenNeighbours(id)).slice(0, EXPAND_STEP);
     if (!hidden.length) return 0;
     const at = graph.getNodeAttributes(id) as { x: number; y: number };
-    const spots = placeAround(at, hidden.length);
+    const px = pixelsPerUnit();
+    const spots = placeAround(at, hidden.length, 34 / px, 90 / px);
     hidden.forEach((other, i) => addNode(nodeById.get(other)!, spots[i]));
     for (const edge of await edgesOf(id)) addEdge(edge);
     // edges among the newcomers and to the rest of the view
@@ -352,7 +360,8 @@ export async function startViz(source: GraphSource): Promise<void> {
     let at: { x: number; y: number };
     if (anchor) {
       const a = graph.getNodeAttributes(anchor) as { x: number; y: number };
-      at = placeAround(a, 1, 34, 90, Math.PI / 4 + graph.degree(anchor))[0];
+      const px = pixelsPerUnit();
+      at = placeAround(a, 1, 34 / px, 90 / px, Math.PI / 4 + graph.degree(anchor))[0];
     } else {
       const box = container.getBoundingClientRect();
       at = renderer.viewportToGraph({ x: box.width / 2, y: box.height / 2 });
