@@ -123,9 +123,9 @@ function spreadShape(shape: Map<string, { x: number; y: number }>, byId: Map<str
       height: LABEL_HEIGHT,
     };
   });
-  // a component of thousands cannot show every label at once anyway: a few rounds, not hundreds
-  // (5,000 nodes: 20 s with 300 rounds)
-  return spreadLabels(boxes, boxes.length > 1000 ? 10 : 300);
+  // a component of thousands cannot show every label at once anyway, and spreading it throws
+  // its outskirts far out and crowds the core (5,000 nodes: 20 s with 300 rounds): left as is
+  return boxes.length > 1000 ? boxes : spreadLabels(boxes, 300);
 }
 
 /** Packs the spread components, then the grid of isolated entities below them. */
@@ -157,13 +157,13 @@ function placeAll(components: Box[][], isolated: VizNode[], frame: { width: numb
     width: Math.min(260, 24 + (widths[Math.floor(widths.length * 0.9)] ?? 100)),
     height: CELL.height,
   };
-  const width = Math.max(packed.width, cell.width * 4);
+  // as many columns as make the grid the frame's shape, and at least as wide as the components
+  const shaped = Math.ceil(
+    Math.sqrt((isolated.length * cell.height * (frame.width / frame.height)) / cell.width),
+  );
   const columns = Math.max(
     1,
-    Math.min(
-      Math.floor(width / cell.width),
-      Math.ceil(Math.sqrt((isolated.length * cell.height) / cell.width) * 1.5),
-    ),
+    Math.min(isolated.length, Math.max(shaped, Math.floor(packed.width / cell.width))),
   );
   const top = frames.length ? packed.height + COMPONENT_GAP * 2 : 0;
   isolated.forEach((node, i) => {
