@@ -25,7 +25,7 @@ export async function startLiveView(
 ): Promise<LiveServer & { entities: number; relations: number }> {
   const allow = readAllowList();
   const graph = await loadVizGraph(gateway, options.selection);
-  const html = buildHtml(layoutGraph(graph), await loadClientBundle(), options.title, { live: true });
+  const html = buildHtml(layoutGraph(graph), await loadClientBundle(), options.title, [], { live: true });
   const server = await serveViz(gateway, allow, {
     html,
     host: options.host,

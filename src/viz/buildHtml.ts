@@ -1,5 +1,5 @@
 import type { ClientBundle } from './clientBundle.js';
-import type { LaidOutGraph } from './vizGraph.js';
+import type { LaidOutGraph, VizNode } from './vizGraph.js';
 
 /**
  * Pure: a laid-out graph and the client bundle -> one self-contained HTML page
@@ -10,9 +10,10 @@ export function buildHtml(
   graph: LaidOutGraph,
   client: ClientBundle,
   title = 'newsgraph',
+  others: VizNode[] = [],
   options: { live?: boolean } = {},
 ): string {
-  const data = jsonForScript({ title, ...graph, ...(options.live ? { live: true } : {}) });
+  const data = jsonForScript({ title, ...graph, others, ...(options.live ? { live: true } : {}) });
   const connect = options.live ? " connect-src 'self';" : '';
   return `<!doctype html>
 <html lang="en">
@@ -28,8 +29,10 @@ export function buildHtml(
 <div id="kg-graph"></div>
 <div id="kg-bar">
   <span id="kg-title">${escapeHtml(title)}</span>
-  <input id="kg-search" type="search" list="kg-names" placeholder="Search an entity, press Enter" autocomplete="off">
-  <datalist id="kg-names"></datalist>
+  <div id="kg-find">
+    <input id="kg-search" type="search" placeholder="Search any entity, press Enter" autocomplete="off">
+    <ul id="kg-results"></ul>
+  </div>
   <span id="kg-counts"></span>
 </div>
 <aside id="kg-legend">
@@ -41,7 +44,7 @@ export function buildHtml(
   <div id="kg-relations"></div>
   <div class="kg-note"><span class="kg-solid"></span> stated</div>
   <div class="kg-note"><span class="kg-dash"></span> dashed: all evidence hedged</div>
-  <div class="kg-note">Node size: number of relations. Click a node or edge for its evidence.</div>
+  <div class="kg-note">Counts: what is in the view. Node size: number of relations. Click a node to bring in its neighbours and see its relations; click an edge for its evidence. Search finds entities not drawn.</div>
 </aside>
 <div id="kg-time" hidden>
   <button id="kg-time-play" title="Play the events in order">▶</button>

@@ -65,3 +65,10 @@ export interface LaidOutGraph {
 export function edgeId(source: string, type: string, target: string): string {
   return `${source}|${type}|${target}`;
 }
+
+/** What `kg viz` embeds in its page: the drawn graph, laid out, and the entities it only knows. */
+export interface VizPageData extends LaidOutGraph {
+  title: string;
+  /** Entities not drawn at first (no typed relation, or below --top): found by search and expand. */
+  others: VizNode[];
+}

@@ -9,7 +9,7 @@ export interface KgHooks {
   state: { selectedNode: string | null; selectedEdge: string | null; cameraMoving: boolean };
   renderedNodeIds(): string[];
   renderedNodeNames(): string[];
-  nodeIdByName(name: string): string | null;
+  nodeIdByName(name: string): Promise<string | null>;
   nodeViewportPosition(id: string): { x: number; y: number };
   edgeViewportMidpoint(id: string): { x: number; y: number };
   panelText(): string;
@@ -18,6 +18,24 @@ export interface KgHooks {
   days: string[];
   setDay(i: number): void;
   renderedEdgeIds(): string[];
+  /** Labels sigma drew (getNodeDisplayedLabels), with their boxes in viewport pixels. */
+  labelBoxes(): Array<{
+    id: string;
+    label: string;
+    left: number;
+    right: number;
+    top: number;
+    bottom: number;
+  }>;
+  expand(id: string): Promise<number>;
+  counts(): {
+    types: Record<string, number>;
+    relations: Record<string, number>;
+    hedged: number;
+    shownNodes: number;
+    shownEdges: number;
+  };
+  renderer: import('sigma').default;
 }
 declare global {
   interface Window {

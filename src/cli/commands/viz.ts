@@ -13,6 +13,7 @@ export interface VizArgs extends Neo4jFlags {
   query?: string;
   param: string[];
   all?: boolean;
+  top: number;
   output: string;
   open?: boolean;
   png?: string;
@@ -39,10 +40,24 @@ export function vizSelection(
   return { kind: 'all' };
 }
 
-function describeSelection(selection: VizSelection): string {
+/**
+ * Pure: what the page draws at first. Without --all, --entity or --query: the `--top` related
+ * entities by evidence (the rest found by search and expand); otherwise everything selected.
+ */
+export function vizView(args: Pick<VizArgs, 'entity' | 'query' | 'all' | 'top'>): {
+  top: number;
+  all: boolean;
+} {
+  if (!Number.isInteger(args.top) || args.top < 1)
+    throw new InputError('kg viz: --top is a whole number >= 1');
+  const all = args.all === true || args.entity !== undefined || args.query !== undefined;
+  return { top: args.top, all };
+}
+
+function describeSelection(selection: VizSelection, view: { top: number; all: boolean }): string {
   if (selection.kind === 'entity') return `${selection.name} (depth ${selection.depth})`;
   if (selection.kind === 'query') return `query ${selection.name}`;
-  return 'all entities';
+  return view.all ? 'all entities' : `top ${view.top} related entities`;
 }
 
 export const vizCommand: KgCommand<VizArgs> = {
@@ -65,7 +80,15 @@ export const vizCommand: KgCommand<VizArgs> = {
         default: [],
         describe: 'Query parameter name=value (repeatable)',
       })
-      .option('all', { type: 'boolean', describe: 'Draw the whole entity graph (the default)' })
+      .option('all', {
+        type: 'boolean',
+        describe: 'Draw every entity, related or not (isolated ones in a grid apart)',
+      })
+      .option('top', {
+        type: 'number',
+        default: 150,
+        describe: 'By default draw this many related entities, ranked by claims and articles',
+      })
       .option('output', {
         alias: 'o',
         type: 'string',
@@ -85,6 +108,7 @@ export const vizCommand: KgCommand<VizArgs> = {
         describe: 'Address for --serve other than 127.0.0.1 (prints a warning: others could reach it)',
       })
       .example('kg viz --entity ByteDance --depth 2 -o out/bytedance.html', '')
+      .example('kg viz --top 300 -o out/graph.html', '')
       .example('kg viz --all --png out/graph.png', '')
       .example(
         'kg viz --serve --port 7733',
@@ -96,6 +120,7 @@ export const vizCommand: KgCommand<VizArgs> = {
     const { writeVizHtml } = await import('../../viz/writeVizHtml.js');
     const selection = vizSelection(args);
     if (args.serve) return serveLive(args, selection);
+    const view = vizView(args);
     // --png only: the browser driver is a devDependency. Checked before anything is drawn, so a
     // missing one is a single line naming what to install.
     if (args.png) await (await import('../../viz/launchChromium.js')).requireChromium();
@@ -107,10 +132,10 @@ export const vizCommand: KgCommand<VizArgs> = {
       await gateway.close();
     }
     const output = resolve(args.output);
-    const title = `newsgraph: ${describeSelection(selection)}`;
-    await writeVizHtml(graph, output, title);
+    const title = `newsgraph: ${describeSelection(selection, view)}`;
+    const drawn = await writeVizHtml(graph, output, title, view);
     process.stdout.write(
-      `Wrote ${output} (${graph.nodes.length} entities, ${graph.edges.length} relations).\n`,
+      `Wrote ${output} (${drawn.nodes.length} of ${graph.nodes.length} entities drawn, ${graph.edges.length} relations).\n`,
     );
     if (args.png) {
       const { renderPng } = await import('../../viz/renderPng.js');
@@ -136,7 +161,7 @@ async function serveLive(args: VizArgs, selection: VizSelection): Promise<number
   try {
     const server = await startLiveView(gateway, {
       selection,
-      title: `newsgraph (live): ${describeSelection(selection)}`,
+      title: `newsgraph (live): ${describeSelection(selection, vizView(args))}`,
       host,
       port: args.port,
       log: (line) => process.stderr.write(`kg viz --serve: ${line}\n`),

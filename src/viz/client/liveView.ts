@@ -15,6 +15,8 @@ export interface PageParts {
   focusNode: (id: string) => Promise<void>;
   selectNode: (id: string) => void;
   state: { selectedNode: string | null; selectedEdge: string | null };
+  /** The page's own expand, when its GraphSource already asks the server (serverGraphSource.ts). */
+  expand?: (id: string) => Promise<unknown>;
 }
 
 /**
@@ -110,7 +112,7 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
 
   const expandButton = (node: string) =>
     button('Expand from the database', async () => {
-      await expand(node);
+      await (parts.expand ? parts.expand(node) : expand(node));
       parts.selectNode(node);
     });
 

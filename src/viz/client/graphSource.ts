@@ -1,0 +1,19 @@
+import type { LaidOutNode, VizEdge, VizNode } from '../vizGraph.js';
+
+/**
+ * Where the page reads the graph from. The static page (`kg viz`) fills it from the JSON embedded
+ * in the HTML (embeddedSource.ts); the live view (`kg viz --serve`) can answer the same calls
+ * from the server. Everything is async so that either works.
+ */
+export interface GraphSource {
+  /** The graph drawn when the page opens, laid out. */
+  initial(): Promise<{ nodes: LaidOutNode[]; edges: VizEdge[]; communities: number }>;
+  /** How many entities and relations the source holds in all (drawn or not). */
+  totals(): Promise<{ nodes: number; edges: number }>;
+  /** Entities whose name, alias or id matches `text`, best first (exact, prefix, contains). */
+  search(text: string, limit: number): Promise<VizNode[]>;
+  /** The typed edges of an entity and the entities at their other ends. */
+  neighbours(id: string): Promise<{ nodes: VizNode[]; edges: VizEdge[] }>;
+  /** The days (ISO, sorted) on which some relation's first event falls: the time slider's steps. */
+  eventDays(): Promise<string[]>;
+}
