@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from 'graphology';
+import { edgeAttributes } from './edgeAttributes.js';
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
 import type { VizEdge, VizNode } from '../vizGraph.js';
@@ -53,12 +54,7 @@ export async function startViz(
   function addEdge(edge: VizEdge): void {
     if (graph.hasEdge(edge.id) || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) return;
     edgeById.set(edge.id, edge);
-    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, {
-      label: edge.type,
-      type: edge.allHedged ? 'dashed' : 'arrow',
-      size: Math.min(6, 1 + Math.log2(1 + edge.claims)),
-      color: relationColor(edge.type),
-    });
+    graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
   }
 
   // same as layoutGraph's nodeSize, for entities brought in later
