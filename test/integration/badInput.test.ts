@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Gateway } from '../../src/graph/gateway.js';
 import type { IngestSummary } from '../../src/pipeline/types.js';
 import { BAD } from '../support/badInputs.js';
-import { cleanDatabase, testGateway, testNeo4jConfig } from '../support/neo4j.js';
+import { articleHashes, cleanDatabase, cliEnv, testGateway } from '../support/neo4j.js';
 import { runCli } from '../support/runCli.js';
 
 // Issue 17, "Bad input", end to end: `kg ingest` over a folder of bad documents (test/support/badInputs.ts)
@@ -24,13 +24,7 @@ describe('kg ingest with bad input against a real Neo4j', () => {
 
   beforeAll(async () => {
     gateway = testGateway();
-    const config = testNeo4jConfig();
-    env = {
-      NEO4J_URI: config.uri,
-      NEO4J_USERNAME: config.username,
-      NEO4J_PASSWORD: config.password,
-      NEO4J_DATABASE: config.database,
-    };
+    env = cliEnv();
     await cleanDatabase(gateway);
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-bad-'));
   });
@@ -40,13 +34,7 @@ describe('kg ingest with bad input against a real Neo4j', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const articles = async () =>
-    Object.fromEntries(
-      (await gateway.executeRead('MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256')).map((r) => [
-        r.id as string,
-        r.sha256 as string,
-      ]),
-    );
+  const articles = () => articleHashes(gateway);
 
   it('one line per bad document, the rest written, earlier articles kept, exit code 1', async () => {
     writeFileSync(join(dir, 'a.txt'), A);

@@ -9,7 +9,7 @@ import { runIngest } from '../../src/pipeline/runIngest.js';
 import type { IngestOptions, IngestSummary } from '../../src/pipeline/types.js';
 import { writeNewsFiles } from '../support/generateNewsFiles.js';
 import { articleCount, duplicateEntityIds, graphDump } from '../support/graphQueries.js';
-import { cleanDatabase, testGateway, testNeo4jConfig } from '../support/neo4j.js';
+import { cleanDatabase, cliEnv, testGateway } from '../support/neo4j.js';
 import { startCli } from '../support/runCli.js';
 
 // Real `kg ingest` processes against the real Neo4j: two at once on overlapping inputs, and one
@@ -27,13 +27,7 @@ describe('kg ingest: concurrent runs and Ctrl-C', () => {
 
   beforeAll(async () => {
     gateway = testGateway();
-    const config = testNeo4jConfig();
-    env = {
-      NEO4J_URI: config.uri,
-      NEO4J_USERNAME: config.username,
-      NEO4J_PASSWORD: config.password,
-      NEO4J_DATABASE: config.database,
-    };
+    env = cliEnv();
     const root = mkdtempSync(join(tmpdir(), 'newsgraph-faults-'));
     all = join(root, 'all');
     writeNewsFiles(all, ARTICLES);

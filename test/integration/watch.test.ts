@@ -7,7 +7,7 @@ import type { Gateway } from '../../src/graph/gateway.js';
 import type { IngestSummary } from '../../src/pipeline/types.js';
 import { writeNewsFiles } from '../support/generateNewsFiles.js';
 import { articleCount } from '../support/graphQueries.js';
-import { cleanDatabase, testGateway, testNeo4jConfig } from '../support/neo4j.js';
+import { articleHashes, cleanDatabase, cliEnv, testGateway } from '../support/neo4j.js';
 import { startCli } from '../support/runCli.js';
 import { waitFor } from '../support/waitFor.js';
 
@@ -27,13 +27,7 @@ describe('kg ingest --watch against a real Neo4j', () => {
 
   beforeAll(async () => {
     gateway = testGateway();
-    const config = testNeo4jConfig();
-    env = {
-      NEO4J_URI: config.uri,
-      NEO4J_USERNAME: config.username,
-      NEO4J_PASSWORD: config.password,
-      NEO4J_DATABASE: config.database,
-    };
+    env = cliEnv();
     await cleanDatabase(gateway);
     dir = mkdtempSync(join(tmpdir(), 'newsgraph-watch-'));
   });
@@ -43,13 +37,7 @@ describe('kg ingest --watch against a real Neo4j', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const articles = async () =>
-    Object.fromEntries(
-      (await gateway.executeRead('MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256')).map((r) => [
-        r.id as string,
-        r.sha256 as string,
-      ]),
-    );
+  const articles = () => articleHashes(gateway);
 
   it('ingests a dropped file, updates a changed one, skips one saved unchanged, keeps a deleted one, and stops cleanly on Ctrl-C', async () => {
     writeFileSync(join(dir, 'a.txt'), A1);

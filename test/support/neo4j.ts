@@ -16,3 +16,19 @@ export function testGateway(): Gateway {
 export async function cleanDatabase(gateway: Gateway): Promise<void> {
   await gateway.executeWrite('MATCH (n) DETACH DELETE n');
 }
+
+/** The environment a `kg` child process needs to reach the given server (the test's by default). */
+export function cliEnv(config: Neo4jConfig = testNeo4jConfig()): Record<string, string> {
+  return {
+    NEO4J_URI: config.uri,
+    NEO4J_USERNAME: config.username,
+    NEO4J_PASSWORD: config.password,
+    NEO4J_DATABASE: config.database,
+  };
+}
+
+/** Every article in the graph: id -> sha256 of what was ingested. */
+export async function articleHashes(gateway: Gateway): Promise<Record<string, string>> {
+  const rows = await gateway.executeRead('MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256');
+  return Object.fromEntries(rows.map((r) => [r.id as string, r.sha256 as string]));
+}
