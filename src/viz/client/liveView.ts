@@ -15,21 +15,20 @@ export interface PageParts {
   focusNode: (id: string) => Promise<void>;
   selectNode: (id: string) => void;
   state: { selectedNode: string | null; selectedEdge: string | null };
-  /** The page's own expand, when its GraphSource already asks the server (serverGraphSource.ts). */
-  expand?: (id: string) => Promise<unknown>;
+  /** The page's own expand: its GraphSource asks the server for neighbours (serverGraphSource.ts). */
+  expand: (id: string) => Promise<unknown>;
 }
 
 /**
- * kg viz --serve: when the page was served live, a search that misses in the page asks the whole
- * graph, a chosen node gets "Expand from the database", a chosen edge gets "All evidence" with
- * each sentence's article one click away. It only adds listeners after the page's own, so the
+ * kg viz --serve: when the page was served live (its search and neighbours already come from the
+ * server through serverGraphSource.ts), a chosen node gets "Expand from the database", a chosen edge
+ * gets "All evidence" with each sentence's article one click away, and the legend runs library queries. It only adds listeners after the page's own, so the
  * static page works unchanged. Returns null on a static page.
  */
 export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () => Promise<void> } | null {
   const source = liveSource(parts.data);
   if (!source) return null;
   const { graph, renderer, nodeById, edgeById, data } = parts;
-  const search = document.getElementById('kg-search') as HTMLInputElement;
   const panelBody = document.getElementById('kg-panel-body')!;
   const counts = document.getElementById('kg-counts')!;
   let pending: Promise<unknown> = Promise.resolve();
@@ -46,7 +45,7 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
     const extent = Math.max(1, ...data.nodes.map((n) => Math.hypot(n.x - centre.x, n.y - centre.y)));
     const merged = mergeLiveGraph(
       incoming,
-      { node: (id) => nodeById.has(id), edge: (id) => edgeById.has(id) },
+      { node: (id) => graph.hasNode(id), edge: (id) => graph.hasEdge(id) },
       { id: centreId, x: centre.x, y: centre.y },
       Math.max(extent / 6, 1),
     );
@@ -69,25 +68,6 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
     }
     counts.textContent = `${data.nodes.length} entities · ${data.edges.length} relations (live)`;
   }
-
-  async function expand(id: string): Promise<void> {
-    add(await source!.expand(id), id);
-  }
-
-  // A search the page could not answer asks the whole graph: the best hit and its neighbours come in.
-  search.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter' || !search.classList.contains('kg-miss')) return;
-    const text = search.value;
-    void track(
-      (async () => {
-        const [hit] = await source.search(text);
-        if (!hit) return;
-        await expand(hit.id);
-        search.classList.remove('kg-miss');
-        await parts.focusNode(hit.id);
-      })(),
-    );
-  });
 
   const button = (label: string, onClick: () => Promise<void>) => {
     const b = document.createElement('button');
@@ -112,7 +92,7 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
 
   const expandButton = (node: string) =>
     button('Expand from the database', async () => {
-      await (parts.expand ? parts.expand(node) : expand(node));
+      await parts.expand(node);
       parts.selectNode(node);
     });
 
@@ -193,7 +173,7 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
       const params = Object.fromEntries([...fields.querySelectorAll('input')].map((i) => [i.name, i.value]));
       try {
         const { rows, graph: found } = await source!.query(select.value, params);
-        const first = found.nodes.find((n) => nodeById.has(n.id)) ?? found.nodes[0];
+        const first = found.nodes.find((n) => graph.hasNode(n.id)) ?? found.nodes[0];
         if (first) add(found, first.id);
         note.textContent = `${rows.length} row(s), ${found.nodes.length} entities`;
         if (first) await parts.focusNode(first.id);
