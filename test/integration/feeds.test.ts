@@ -93,7 +93,7 @@ describe('a 50-item feed ingested by URL, then polled again', () => {
     );
     expect(row).toEqual({
       url: `${base}/story-7`,
-      published: '2025-01-08T09:00:00.000Z',
+      published: '2025-01-08T09:00:00Z',
       authors: ['Ana Ruiz'],
       publisher: 'Meridian Wire',
       path: server.url('/feed.xml'),

@@ -119,7 +119,7 @@ describe('readInputs: URLs and feeds', () => {
       url: 'https://wire.example/story-1',
       path: server.url('/feed.xml'),
       title: 'Norvex story 1',
-      published: '2025-01-02T09:00:00.000Z',
+      published: '2025-01-02T09:00:00Z',
       authors: ['Ana Ruiz'],
       publisher: 'Meridian Wire',
       language: 'en',
