@@ -10,11 +10,11 @@
  * Neo4j: --uri/--password of a running `kg neo4j` instance (it is emptied and restarted), else the
  * instance `bench-bulk` on 127.0.0.1:27688 is started for the run and stopped after it.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yargs from 'yargs';
+import { kgIngestChild } from './bench/kgIngestChild.js';
 import { hideBin } from 'yargs/helpers';
 import { createGateway } from '../src/graph/gateway.js';
 import { LOCAL_DEFAULTS, startLocalServer, stopLocalServer } from '../src/neo4j-local/server.js';
@@ -52,22 +52,11 @@ writeFileSync(file, articles.map((a) => JSON.stringify({ id: a.id, text: a.text 
 
 /** One `kg ingest` child (the built CLI, what users run) and its JSON summary. */
 function kgIngest(extra: string[]): Promise<IngestSummary> {
-  const cli = ['dist/cli/bin.js', 'ingest', file, '--workers', '2', '--json', '--quiet', ...extra];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...cli, '--uri', uri, '--password', args.password], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      try {
-        resolve(JSON.parse(out) as IngestSummary);
-      } catch {
-        reject(new Error(`kg ingest ${extra.join(' ')} exited with ${code} and no JSON summary`));
-      }
-    });
-  });
+  return kgIngestChild(
+    ['dist/cli/bin.js', 'ingest', file, '--workers', '2', '--json', '--quiet', ...extra],
+    uri,
+    args.password,
+  );
 }
 
 const rows: { run: string; seconds: number; sentencesPerSecond: number; peakRssMB: number }[] = [];

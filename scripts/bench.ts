@@ -13,11 +13,11 @@
  * `bench` on 127.0.0.1:27687 started for the run. The benchmark EMPTIES that database.
  */
 import '../src/cli/tuneV8.js'; // first: the V8 flags kg runs with (see the module)
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yargs from 'yargs';
+import { kgIngestChild } from './bench/kgIngestChild.js';
 import { hideBin } from 'yargs/helpers';
 import { createGateway, type Gateway } from '../src/graph/gateway.js';
 import { toWriteRows, type ArticleRows } from '../src/graph/toWriteRows.js';
@@ -29,7 +29,6 @@ import { createArticleExtractor } from '../src/pipeline/createArticleExtractor.j
 import { createWorkerExtractor, WORKER_GROUP } from '../src/pipeline/createWorkerExtractor.js';
 import { runIngest } from '../src/pipeline/runIngest.js';
 import { SETTINGS } from '../src/config/schema.js';
-import type { IngestSummary } from '../src/pipeline/types.js';
 import { nlpCorpus, sampleCorpus, type Corpus } from './bench/corpora.js';
 import { benchStreamLargeText } from './bench/streamLargeText.js';
 import { extractAll, round, timed, wipe } from './bench/measure.js';
@@ -216,21 +215,7 @@ async function fullIngest(uri: string, corpus: Corpus): Promise<void> {
   const kg = args.kg === 'dist' ? ['dist/cli/bin.js'] : ['--import', 'tsx', 'src/cli/bin.ts'];
   const cli = [...kg, 'ingest', file, '--workers', '2', '--json', '--quiet'];
   log(`full ingest: ${corpus.name} through kg ingest --workers 2 (${args.kg})...`);
-  const summary = await new Promise<IngestSummary>((resolve, reject) => {
-    const child = spawn(process.execPath, [...cli, '--uri', uri, '--password', args.password], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      try {
-        resolve(JSON.parse(out) as IngestSummary);
-      } catch {
-        reject(new Error(`kg ingest exited with ${code} and no JSON summary`));
-      }
-    });
-  });
+  const summary = await kgIngestChild(cli, uri, args.password);
   rmSync(dir, { recursive: true, force: true });
   report.fullIngest = {
     corpus: corpus.name,
