@@ -21,7 +21,6 @@ import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 /** Draws what `source` gives into the page's #kg-graph and wires the controls; resolves once drawn. */
 /** The parts of the running page the live view extends (`kg viz --serve`: liveView.ts). */
 export interface StartedPage {
-  data: { nodes: VizNode[]; edges: VizEdge[] };
   graph: MultiDirectedGraph;
   renderer: Sigma;
   nodeById: Map<string, VizNode>;
@@ -655,7 +654,6 @@ export async function startViz(
     renderer,
   };
   const extension = onStarted?.({
-    data: initial,
     graph,
     renderer,
     nodeById,

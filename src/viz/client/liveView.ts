@@ -1,23 +1,11 @@
-import type { MultiDirectedGraph } from 'graphology';
-import type Sigma from 'sigma';
-import type { LaidOutGraph, LaidOutNode, VizEdge, VizGraph } from '../vizGraph.js';
+import type { VizGraph } from '../vizGraph.js';
+import type { StartedPage } from './app.js';
 import { liveSource, type LiveQuery, type LiveSource } from './liveSource.js';
 import { mergeLiveGraph } from './mergeLiveGraph.js';
 import { edgeAttributes } from './edgeAttributes.js';
 
-/** What the page hands the live view: its graph, its renderer and its lookups (main.ts). */
-export interface PageParts {
-  data: LaidOutGraph & { live?: boolean };
-  graph: MultiDirectedGraph;
-  renderer: Sigma;
-  nodeById: Map<string, LaidOutNode>;
-  edgeById: Map<string, VizEdge>;
-  focusNode: (id: string) => Promise<void>;
-  selectNode: (id: string) => void;
-  state: { selectedNode: string | null; selectedEdge: string | null };
-  /** The page's own expand: its GraphSource asks the server for neighbours (serverGraphSource.ts). */
-  expand: (id: string) => Promise<unknown>;
-}
+/** What the page hands the live view (app.ts), and whether it was served live. */
+export type PageParts = StartedPage & { live?: boolean };
 
 /**
  * kg viz --serve: when the page was served live (its search and neighbours already come from the
@@ -26,9 +14,9 @@ export interface PageParts {
  * static page works unchanged. Returns null on a static page.
  */
 export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () => Promise<void> } | null {
-  const source = liveSource(parts.data);
+  const source = liveSource(parts);
   if (!source) return null;
-  const { graph, renderer, nodeById, edgeById, data } = parts;
+  const { graph, renderer, nodeById, edgeById } = parts;
   const panelBody = document.getElementById('kg-panel-body')!;
   const counts = document.getElementById('kg-counts')!;
   let pending: Promise<unknown> = Promise.resolve();
@@ -38,11 +26,16 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
   };
 
   function add(incoming: VizGraph, centreId: string): void {
-    const known = nodeById.get(centreId);
+    // positions live in the graph: an entity the page only knows of has none yet
+    const at = (id: string) => graph.getNodeAttributes(id) as { x: number; y: number };
     const camera = renderer.getCamera().getState();
-    const centre =
-      known ?? renderer.viewportToGraph(renderer.framedGraphToViewport({ x: camera.x, y: camera.y }));
-    const extent = Math.max(1, ...data.nodes.map((n) => Math.hypot(n.x - centre.x, n.y - centre.y)));
+    const centre = graph.hasNode(centreId)
+      ? at(centreId)
+      : renderer.viewportToGraph(renderer.framedGraphToViewport({ x: camera.x, y: camera.y }));
+    const extent = Math.max(
+      1,
+      ...graph.nodes().map((id) => Math.hypot(at(id).x - centre.x, at(id).y - centre.y)),
+    );
     const merged = mergeLiveGraph(
       incoming,
       { node: (id) => graph.hasNode(id), edge: (id) => graph.hasEdge(id) },
@@ -51,7 +44,6 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
     );
     for (const node of merged.nodes) {
       nodeById.set(node.id, node);
-      data.nodes.push(node);
       graph.addNode(node.id, {
         x: node.x,
         y: node.y,
@@ -63,10 +55,9 @@ export function wireLiveView(parts: PageParts): { source: LiveSource; idle: () =
     for (const edge of merged.edges) {
       if (!graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
       edgeById.set(edge.id, edge);
-      data.edges.push(edge);
       graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, edgeAttributes(edge));
     }
-    counts.textContent = `${data.nodes.length} entities · ${data.edges.length} relations (live)`;
+    counts.textContent = `${graph.order} entities · ${graph.size} relations (live)`;
   }
 
   const button = (label: string, onClick: () => Promise<void>) => {

@@ -3,7 +3,7 @@ import { startViz } from './app.js';
 import { embeddedSource } from './embeddedSource.js';
 import { liveSource } from './liveSource.js';
 import { serverGraphSource } from './serverGraphSource.js';
-import { wireLiveView, type PageParts } from './liveView.js';
+import { wireLiveView } from './liveView.js';
 
 // The browser side of `kg viz`: the graph is the JSON embedded in the page (positions computed
 // in Node), read through the same GraphSource interface a live view can answer from a server.
@@ -15,5 +15,5 @@ const data = JSON.parse(document.getElementById('kg-data')!.textContent!) as Viz
 const live = liveSource(data);
 const embedded = embeddedSource(data);
 void startViz(live ? serverGraphSource(embedded, live) : embedded, (page) =>
-  wireLiveView({ ...page, data: Object.assign(page.data, { live: data.live }) } as unknown as PageParts),
+  wireLiveView({ ...page, live: data.live }),
 );
