@@ -24,6 +24,11 @@ export function addSummaries(a: IngestSummary, b: IngestSummary): IngestSummary 
     failures: [...a.failures, ...b.failures],
     seconds: a.seconds + b.seconds,
     peakRssMB: Math.max(a.peakRssMB, b.peakRssMB),
+    stageSeconds: {
+      lookup: a.stageSeconds.lookup + b.stageSeconds.lookup,
+      extract: a.stageSeconds.extract + b.stageSeconds.extract,
+      write: a.stageSeconds.write + b.stageSeconds.write,
+    },
     dryRun: a.dryRun,
     interrupted: a.interrupted || b.interrupted,
   };

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Neo4jUnavailableError } from '../errors.js';
 import { applySchema } from '../graph/applySchema.js';
@@ -27,6 +28,7 @@ export async function runIngest(
   const summary = emptySummary(options.dryRun);
   const entityIds = options.entityIds ?? new Set<string>();
   let sentencesDone = 0;
+  const stages = { lookup: 0, extract: 0, write: 0 }; // busy milliseconds per stage
   const write = gateway && !options.dryRun ? gateway : null;
   // a bulk run loads an empty database (checked by runBulkIngest): nothing to look up, schema after
   const online = options.sink ? null : write;
@@ -52,18 +54,22 @@ export async function runIngest(
 
   type Extracted = { rows: ReturnType<typeof toWriteRows>; kind: 'new' | 'updated' };
   const extractStage = async (batch: Article[]): Promise<Extracted[]> => {
+    const lookupStarted = performance.now();
     const known = online
       ? await knownHashes(
           online,
           batch.map((a) => a.id),
         )
       : new Map<string, string>();
+    stages.lookup += performance.now() - lookupStarted;
     const fresh = batch.filter((article) => known.get(article.id) !== article.sha256);
     summary.articles.skipped += batch.length - fresh.length;
     for (const article of batch)
       if (known.get(article.id) === article.sha256) report(article, 'skipped', 0, 0);
     // one call for the batch: compromise parses the candidate sentences of several articles together
+    const extractStarted = performance.now();
     const outcomes = await extractor.extractMany(fresh);
+    stages.extract += performance.now() - extractStarted;
     const extracted = fresh.map((article, i): Extracted | null => {
       const outcome = outcomes[i];
       if (!outcome.ok) {
@@ -84,6 +90,7 @@ export async function runIngest(
   const writeStage = async (done: Extracted[]) => {
     await writing;
     writing = (async () => {
+      const writeStarted = performance.now();
       if (done.length > 0 && options.sink) await options.sink.write(done.map((d) => d.rows));
       else if (done.length > 0 && write)
         await withReconnect(() =>
@@ -92,6 +99,7 @@ export async function runIngest(
             done.map((d) => d.rows),
           ),
         );
+      stages.write += performance.now() - writeStarted;
       for (const { rows, kind } of done) {
         summary.articles[kind]++;
         summary.sentences += rows.sentences.length;
@@ -154,6 +162,11 @@ export async function runIngest(
   summary.peakRssMB = Math.round(process.resourceUsage().maxRSS / 1024);
   summary.entities = entityIds.size;
   summary.seconds = (Date.now() - started) / 1000;
+  summary.stageSeconds = {
+    lookup: stages.lookup / 1000,
+    extract: stages.extract / 1000,
+    write: stages.write / 1000,
+  };
   return summary;
 }
 

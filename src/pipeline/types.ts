@@ -14,9 +14,22 @@ export interface IngestSummary {
   seconds: number;
   /** Peak resident memory of the process (worker threads included) at the end of the run, in MB. */
   peakRssMB: number;
+  /**
+   * Busy seconds of each stage. The stages overlap (batch k+1 extracts while batch k is written),
+   * so they add up to more than `seconds`: a stage's share of `seconds` says how much of the run it
+   * kept busy. lookup: which articles are already in the graph; extract: extraction (in the workers
+   * when there are some); write: the write transactions (or the bulk run's CSV files).
+   */
+  stageSeconds: StageSeconds;
   dryRun: boolean;
   /** True when Ctrl-C stopped the run early; everything counted above was committed. */
   interrupted: boolean;
+}
+
+export interface StageSeconds {
+  lookup: number;
+  extract: number;
+  write: number;
 }
 
 export interface IngestProgress {
@@ -76,6 +89,7 @@ export function emptySummary(dryRun: boolean): IngestSummary {
     urls: { fetched: 0, notModified: 0 },
     seconds: 0,
     peakRssMB: 0,
+    stageSeconds: { lookup: 0, extract: 0, write: 0 },
     dryRun,
     interrupted: false,
   };

@@ -1,0 +1,2 @@
+CALL db.stats.stop('QUERIES') YIELD success
+RETURN success;
