@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createGateway, type Gateway } from '../../src/graph/gateway.js';
 import type { LocalServerOptions } from '../../src/neo4j-local/paths.js';
-import { localServerStatus, startLocalServer } from '../../src/neo4j-local/server.js';
+import { isAlive, localServerStatus, startLocalServer } from '../../src/neo4j-local/server.js';
 import { articleCount } from '../../test/support/graphQueries.js';
 import { wipe } from '../bench/measure.js';
 import { articlesLine, lastLine, runKg, startKg, type KgServer } from './kgChild.js';
@@ -45,6 +45,7 @@ export async function sigkillScenario(
   const { pid } = await localServerStatus(local);
   if (pid === undefined) throw new Error(`no pid for the Neo4j instance ${local.instance}`);
   process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await sleep(50);
   await gateway.close().catch(() => undefined);
   log(`sigkill: killed the Neo4j JVM (pid ${pid}) with ${written} articles in the graph; restarting...`);
   const restartStarted = Date.now();
