@@ -7,7 +7,7 @@ export interface SoakCorpus {
   all: string;
   /** The same articles as JSON Lines `{"id": "article-0001.txt", "text": ...}`: the same ids, fed on stdin. */
   jsonl: string;
-  /** Overlapping directories for the concurrent runs: the first, second, third and fourth quarter of a half each. */
+  /** Four overlapping directories of half the articles each, for the concurrent runs. */
   slices: string[];
   articles: number;
 }
