@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * Copy 0 is the text as it is. In copy r, every capitalised word that is not the first word of a
  * sentence and not a word the extractor knows (its word lists and gazetteer under data/: titles,
  * "Bank", "Ministry", months, countries, capitals) has its vowels rotated r steps through a-e-i-o-u,
- * and from copy 5 on gets "ar" appended: "Halden Capital hired Ana Ruiz" becomes, in copy 1,
+ * and from copy 5 on a syllable appended ("ar" in copies 5-9, "en" in 10-14, ...: 40 distinct forms): "Halden Capital hired Ana Ruiz" becomes, in copy 1,
  * "Heldin Capital hired Ene Raoz"; "Capital" stays, a head word the rules read. The shape of each
  * sentence (capitalisation, length, the cue words) is kept, so extraction does the same kind of work;
  * the known places and governments stay the same and become the graph's hubs, as in real news.
@@ -17,11 +17,12 @@ export function varyNames(text: string, copy: number, kept: ReadonlySet<string>)
   if (copy === 0) return text;
   return text.replace(/\b[A-Z][a-z]+\b/g, (word, offset: number) => {
     if (kept.has(word.toLowerCase()) || startsSentence(text, offset)) return word;
-    return rotateVowels(word, copy % 5) + (copy >= 5 ? 'ar' : '');
+    return rotateVowels(word, copy % 5) + SYLLABLES[Math.floor(copy / 5) % SYLLABLES.length];
   });
 }
 
 const VOWELS = 'aeiou';
+const SYLLABLES = ['', 'ar', 'en', 'ol', 'is', 'um', 'et', 'ov'];
 
 function rotateVowels(word: string, steps: number): string {
   let out = '';
