@@ -2,10 +2,14 @@
 // the edge is created or updated when claims remain and deleted when none do. One statement for
 // every relation type: the @each block is repeated once per type of the allow-list
 // (src/graph/allowList.ts), its slot filled from it; keys are parameters.
+// replan=skip: every lookup below is a seek on a unique key or an index, whatever the statistics say;
+// without it Neo4j re-plans the statement each time a growing graph's counts drift (docs/scaling.md).
+CYPHER replan=skip
 UNWIND $keys AS key
 MATCH (source:Entity {id: key.source})
 MATCH (target:Entity {id: key.target})
 OPTIONAL MATCH (c:Claim {source: key.source, type: key.type, target: key.target})
+USING INDEX c:Claim(source, type, target)
 WHERE c.negated = false
 OPTIONAL MATCH (a:Article {id: c.articleId})
 WITH source, key.type AS type, target,

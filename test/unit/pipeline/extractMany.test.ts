@@ -63,3 +63,31 @@ describe('extracting several articles at once', () => {
     120_000,
   );
 });
+
+describe('a worker out of heap', () => {
+  it('hands its group to the main thread, which extracts it as alone; the replaced worker goes on', async () => {
+    // 40 MB of heap is enough for a worker to start and for ordinary news; an article of 300 KB
+    // (invented news, repeated) is not: the group comes back extracted all the same
+    const handed: Article[] = [];
+    const pool = createWorkerExtractor(
+      1,
+      { lexiconFiles: [] },
+      { heapMB: 40, onHeapExhausted: (g) => handed.push(...g) },
+    );
+    const large = article(
+      'large.txt',
+      `${ARTICLES.slice(-5, -1)
+        .map((a) => a.text)
+        .join('\n\n')}\n\n`.repeat(1200),
+    );
+    try {
+      const [outcome] = await pool.extractMany([large]);
+      expect(handed.map((a) => a.id)).toEqual(['large.txt']);
+      expect(outcome).toEqual({ ok: true, result: sync.extract(large) });
+      expect(results(await pool.extractMany(ARTICLES.slice(-5)))).toEqual(alone.slice(-5));
+      expect(handed).toHaveLength(1);
+    } finally {
+      await pool.close?.();
+    }
+  }, 300_000);
+});
