@@ -70,7 +70,9 @@ function collectSentence(
     if (nlpSpans && !common) {
       const a = st.tokens[s.i].start - st.sentence.start;
       const b = st.tokens[s.j - 1].end - st.sentence.start;
-      for (const ns of nlpSpans) if (ns.start < b && a < ns.end) v.push([ns.tag, 1]);
+      // one vote per tag: compromise splits "Marlow-Hills" into two places, one opinion of one name
+      const tags = new Set(nlpSpans.filter((ns) => ns.start < b && a < ns.end).map((ns) => ns.tag));
+      for (const tag of tags) v.push([tag, 1]);
     }
     const shape = v.length === 0 ? shapeVote(st, s, lx, lowercase) : undefined;
     if (shape) v.push([shape, 1]);

@@ -169,6 +169,13 @@ function classifySpan(
   for (let k = s.i - 1; k >= Math.max(0, s.i - 4); k--) {
     const t = tokens[k];
     if (!t.word || t.cap) break;
+    // "the regulator fined Norvex", "sued the administration and accused Norvex", "the head office
+    // of the business would be in Marlow": a descriptor before "and", before a verb whose object the
+    // name is, or before another preposition than "of" ("owner of X") and "by" ("a group led by X")
+    // describes another noun
+    if (t.lower === 'and' || t.lower === 'or' || W.auxiliaries.has(t.lower)) break;
+    if (W.prepositions.has(t.lower) && t.lower !== 'of' && t.lower !== 'by') break;
+    if (k === s.i - 1 && /ed$/.test(t.lower)) break;
     if (W['org-descriptors'].has(t.lower)) {
       out.push(['Organization', 1.5]);
       break;

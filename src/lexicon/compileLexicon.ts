@@ -33,6 +33,8 @@ export interface CompiledLexicon {
   triggers: PhraseTrie<TriggerForm>;
   /** First words of all triggers: the cheap pre-scan. */
   triggerFirstWords: Set<string>;
+  /** `compound` triggers by the word after a hyphen: "owned" in "the Halden-owned Corvane". */
+  compoundSuffixes: Map<string, TriggerForm[]>;
 }
 
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -88,7 +90,14 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     addPhrase(triggers, w, form);
     triggerFirstWords.add(w[0]);
   };
+  const compoundSuffixes = new Map<string, TriggerForm[]>();
   for (const t of lexicon.triggers) {
+    if (t.kind === 'compound') {
+      const forms = compoundSuffixes.get(t.phrase) ?? [];
+      forms.push({ relation: t.relation, kind: t.kind, form: 'past' });
+      compoundSuffixes.set(t.phrase, forms);
+      continue;
+    }
     if (
       t.kind === 'verb' ||
       t.kind === 'inverse' ||
@@ -119,6 +128,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     phrases: phraseTries,
     triggers,
     triggerFirstWords,
+    compoundSuffixes,
   };
   cache.set(lexicon, compiled);
   return compiled;

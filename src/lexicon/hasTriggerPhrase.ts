@@ -7,6 +7,11 @@ import { longestMatch } from './phraseTrie.js';
  * part" starts like one but is not, and "Zentro took part in the talks" has none.
  */
 export function hasTriggerPhrase(lowers: readonly string[], lx: CompiledLexicon): boolean {
-  for (let i = 0; i < lowers.length; i++) if (longestMatch(lx.triggers, lowers, i)) return true;
+  for (let i = 0; i < lowers.length; i++) {
+    if (longestMatch(lx.triggers, lowers, i)) return true;
+    // "the Halden-owned Corvane": a trigger after a hyphen
+    const hyphen = lowers[i].lastIndexOf('-');
+    if (hyphen >= 0 && lx.compoundSuffixes.has(lowers[i].slice(hyphen + 1))) return true;
+  }
   return false;
 }

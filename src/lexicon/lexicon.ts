@@ -27,7 +27,8 @@ export type TriggerKind =
   | 'successor'
   | 'stake'
   | 'appoint'
-  | 'venture';
+  | 'venture'
+  | 'compound';
 export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'verb',
   'noun',
@@ -41,6 +42,7 @@ export const TRIGGER_KINDS: readonly TriggerKind[] = [
   'stake',
   'appoint',
   'venture',
+  'compound',
 ];
 
 export interface TriggerEntry {
@@ -105,6 +107,7 @@ export const WORD_LISTS = [
   'modals',
   'name-particles',
   'negations',
+  'retractions',
   'non-name-words',
   'not-plural-nouns',
   'object-gap-words',
@@ -112,6 +115,8 @@ export const WORD_LISTS = [
   'object-pronouns',
   'offer-nouns',
   'offering-nouns',
+  'approach-nouns',
+  'price-verbs',
   'order-verbs',
   'org-after-cues',
   'org-before-cues',
@@ -139,6 +144,7 @@ export const WORD_LISTS = [
   'side-prepositions',
   'speech-verbs',
   'stake-nouns',
+  'percent-approximators',
   'statement-nouns',
   'stock-exchanges',
   'subject-pronouns',

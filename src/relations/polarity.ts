@@ -20,15 +20,18 @@ const HARD_BREAKS = new Set([';', ...wordSet('denial-breaks')]);
  * Attribution ("reportedly", "according to people familiar") is not doubt: a reported fact counts.
  */
 export function polarity(v: SentenceView, at: number, type: RelationType): Polarity {
-  return { negated: negated(v, at), hedged: hedged(v, at, type) };
+  return { negated: negated(v, at, type), hedged: hedged(v, at, type) };
 }
 
-function negated(v: SentenceView, at: number): boolean {
+function negated(v: SentenceView, at: number, type: RelationType): boolean {
   const { lowers } = v;
   const phrases = v.ctx.lexicon.phrases;
   const cs = clauseStart(v, at);
+  // "Norvex walked away from its bid for Qadira": a bid taken back was made
+  const retracted = type === 'BID_FOR' && v.words['offering-nouns'].has(lowers[at]);
+  const accept = (k: number): boolean => !(retracted && findCue(phrases.retractions, lowers, k, k + 1) === k);
   // "Qadira did not reject the offer": a negation in the trigger's clause, close before it
-  if (findCue(phrases.negations, lowers, Math.max(cs, at - 6), at) !== undefined) return true;
+  if (findCue(phrases.negations, lowers, Math.max(cs, at - 6), at, accept) !== undefined) return true;
   // "Norvex denied reports that it is in talks to buy Qadira": a denial reaches into the clauses it governs
   let from = 0;
   for (let k = at - 1; k >= 0; k--) {

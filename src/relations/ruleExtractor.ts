@@ -22,6 +22,12 @@ function findFrames(ctx: ExtractionContext): Frame[] {
   const lx = ctx.lexicon;
   const frames: Frame[] = [];
   for (let i = 0; i < lowers.length; i++) {
+    // "the Halden-owned Corvane", "majority-owned by": a trigger after a hyphen inside the word
+    const hyphen = lowers[i].lastIndexOf('-');
+    if (hyphen >= 0) {
+      for (const form of lx.compoundSuffixes.get(lowers[i].slice(hyphen + 1)) ?? [])
+        frames.push({ ti: i, tj: i + 1, form });
+    }
     if (!lx.triggerFirstWords.has(lowers[i])) continue;
     const name = ctx.refs.find((r) => r.ti <= i && i < r.tj && r.kind === 'name');
     if (name) {

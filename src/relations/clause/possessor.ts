@@ -1,5 +1,8 @@
 import type { EntityRef } from '../../entities/recognizeEntities.js';
 import { POSS, type SentenceView } from './sentenceView.js';
+import { wordSet } from '../../lexicon/wordSet.js';
+
+const ARTICLES = wordSet('articles');
 
 /**
  * "Norvex's [new] bid": the possessor right before token ti. Modifiers may stand between,
@@ -12,6 +15,8 @@ export function possessor(v: SentenceView, ti: number): EntityRef | undefined {
     const t = v.ctx.tokens.tokens[k];
     // "Qadira's board agreed to a takeover": no possessor across a verb or a preposition
     if (v.words.prepositions.has(t.lower) || v.words.auxiliaries.has(t.lower)) return undefined;
+    // "Qadira's board accepted the offer": an article opens the noun's own phrase
+    if (ARTICLES.has(t.lower)) return undefined;
     if (v.refs.some((r) => r.ti <= k && k < r.tj)) return undefined;
     if (!t.word && !/^[$€£¥]$|^\p{N}/u.test(t.text)) return undefined;
   }

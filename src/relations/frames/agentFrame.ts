@@ -22,6 +22,7 @@ import { wordSet } from '../../lexicon/wordSet.js';
 
 const COPULAS = wordSet('copulas');
 const ARTICLES = wordSet('articles');
+const POSSESSIVES = wordSet('possessive-determiners');
 
 /** A word that may modify a role noun: "private", "equity", "Chicago-based" (not a verb, name or boundary). */
 function isModifier(v: SentenceView, k: number): boolean {
@@ -108,7 +109,11 @@ function readRole(
   if (org.length === 0 && ofWord) org = ofObject(v, f.tj + 1);
   // "Norvex agreed to buy Pexo. ... Rival bidders included Halden and Lumo": a bidder with no "for"
   // object bids for the target of the document's deal
-  if (org.length === 0 && !ofWord && f.form.relation === 'BID_FOR') {
+  // ("Rival bidders for the two chains included Halden and Lumo": a "for" object that names no one is
+  // a description of that target)
+  const describedTarget =
+    ofWord && L[f.tj] === 'for' && !v.ctx.tokens.tokens.slice(f.tj + 1, f.tj + 5).some((t) => t.cap);
+  if (org.length === 0 && (!ofWord || describedTarget) && f.form.relation === 'BID_FOR') {
     org = recentDealParties(v, k0).slice(1);
     conf = 0.65;
   }
@@ -122,6 +127,11 @@ function readRole(
   let apposed = false;
   let s = f.tj;
   if (org.length > 0 && ofWord) s = Math.max(...org.map((r) => r.tj));
+  // "Rival bidders for the two chains included ...": past the description to the verb
+  if (describedTarget) {
+    const inc = L.findIndex((w, i) => i > f.tj && i < f.tj + 7 && /^includ(e|es|ed)$/.test(w));
+    if (inc > 0) s = inc;
+  }
   // "Bidders for Qadira included Norvex and Halden": the holders follow "include"
   if (org.length > 0 && /^includ(e|es|ed)$/.test(L[s] ?? '')) {
     const r = v.refs.find((x) => x.ti === s + 1);
@@ -183,6 +193,12 @@ function readRole(
       const r = v.refs.filter((x) => x.tj === k && x.kind === 'name').at(-1);
       if (r && typeOf(v, r) === 'Person' && holderTypes.includes('Person')) holder = [r];
     }
+    // "Norvex emerged as the preferred bidder for Qadira": the subject of the verb before "as"
+    let a = k;
+    while (a > k - 3 && a > 0 && L[a] !== 'as' && v.ctx.tokens.tokens[a].word && !v.ctx.tokens.tokens[a].cap)
+      a--;
+    if (holder.length === 0 && L[a] === 'as' && f.form.relation === 'BID_FOR' && L[a - 1] !== ',')
+      holder = subject(v, a, false).filter((x) => holderTypes.includes(typeOf(v, x) ?? 'Place'));
   }
   // "Ana Ruiz is one of Senator Hale's backers", "Corvane will become a subsidiary of Halden": the subject
   if (holder.length === 0 && org.length > 0) {
@@ -232,15 +248,30 @@ export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
   return r ? stative(pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig), r) : [];
 }
 
-/** "Halden's Corvane unit", "Halden Capital's Pexo Labs subsidiary": the name before the noun is the unit. */
+/**
+ * "Halden's Corvane unit", "Halden Capital's Pexo Labs subsidiary", "its Corvane supermarket unit":
+ * the name before the noun (past one or two lower-case modifiers) is the unit, the possessor before
+ * it (a name or "its") the owner.
+ */
 function namedUnit(v: SentenceView, ti: number): { owner: EntityRef; unit: EntityRef } | undefined {
-  const unit = v.refs.find((r) => r.tj === ti && !r.possessive && r.kind === 'name');
+  let end = ti;
+  while (end > ti - 2 && end > 0 && isModifier(v, end - 1) && !v.ctx.tokens.tokens[end - 1].cap) end--;
+  const unit = v.refs.find((r) => r.tj === end && !r.possessive && r.kind === 'name');
   if (!unit) return undefined;
-  const owner = v.refs.find(
-    (r) => r.possessive && (r.tj === unit.ti || (r.tj + 1 === unit.ti && POSS.has(v.lowers[r.tj]))),
-  );
+  const owner =
+    v.refs.find(
+      (r) => r.possessive && (r.tj === unit.ti || (r.tj + 1 === unit.ti && POSS.has(v.lowers[r.tj]))),
+    ) ??
+    v.refs.find(
+      (r) =>
+        r.kind === 'pronoun' && r.ti === unit.ti - 1 && POSSESSIVES.has(v.lowers[r.ti]) && namedBefore(v, r),
+    );
   return owner && owner.key !== unit.key ? { owner, unit } : undefined;
 }
+
+/** "Halden said its Corvane unit ...": a pronoun whose entity the sentence names before it (not only a guess from earlier). */
+const namedBefore = (v: SentenceView, p: EntityRef): boolean =>
+  v.refs.some((r) => r.kind === 'name' && r.tj <= p.ti && r.key === p.key);
 
 /**
  * A role noun naming the target, the mirror of agentFrame: "Pexo Labs, a unit of Halden Capital",
@@ -249,7 +280,12 @@ function namedUnit(v: SentenceView, ti: number): { owner: EntityRef; unit: Entit
 export function patientFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   const named = namedUnit(v, f.ti);
-  if (named) return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f));
+  // ("said its Corvane unit would cut jobs": the clause's mood does not hedge whose unit it is)
+  if (named)
+    return pairs(v, f.ti, rel, [named.owner], [named.unit], 0.8, triggerText(v, f)).map((c) => ({
+      ...c,
+      stative: true,
+    }));
   const r = readRole(v, f, ALLOWED_TYPES[rel].target);
   // "a fine imposed on its Kenyan subsidiary": the unit named for its owner and country
   return r ? stative(pairs(v, f.ti, rel, r.org, r.holder, r.conf, r.trig), r) : countryUnit(v, f);

@@ -16,7 +16,9 @@ const POSSESSIVES = wordSet('possessive-determiners');
 function sharesObject(v: SentenceView, tj: number): boolean {
   const L = v.lowers;
   for (let k = tj; k < Math.min(v.n, tj + 7); k++) {
-    if (findCue(v.ctx.lexicon.phrases['share-nouns'], L, k, k + 1) !== undefined) return true;
+    // "offered 500p a share for Qadira": a price per share, not shares bought
+    const perShare = L[k - 1] === 'a' || L[k - 1] === 'per';
+    if (!perShare && findCue(v.ctx.lexicon.phrases['share-nouns'], L, k, k + 1) !== undefined) return true;
     if (v.refs.some((r) => r.ti === k) || L[k] === ',' || v.words['clause-boundaries'].has(L[k]))
       return false;
   }
@@ -63,9 +65,11 @@ export function dealVerbGuard(frame: FrameReader): FrameReader {
   };
 }
 
-/** A percentage above 50 opening the object: "a 60% stake", "51 per cent of". */
+/** A percentage above 50 opening the object: "a 60% stake", "51 per cent of", "$6bn in cash for a 77% stake". */
 function majorityStake(v: SentenceView, tj: number): boolean {
-  for (let k = tj; k < Math.min(v.n, tj + 4); k++) {
+  for (let k = tj; k < Math.min(v.n, tj + 10); k++) {
+    // "agreed to acquire a majority stake in Corvane", "a controlling interest"
+    if (/^(majority|controlling)$/.test(v.lowers[k])) return true;
     const pct = percentAt(v, k);
     if (pct) return pct.value > 50;
   }

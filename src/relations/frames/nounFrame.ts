@@ -38,6 +38,12 @@ function bystanderBetween(v: SentenceView, subj: EntityRef[], ti: number): boole
   return v.lowers.slice(from, ti).some((w) => v.words['deal-bystander-verbs'].has(w));
 }
 
+/** Is "to" or a modal written between the subject and the noun at ti ("agreed to buy a majority stake")? */
+function prospectiveBetween(v: SentenceView, subj: EntityRef[], ti: number): boolean {
+  const from = Math.max(...subj.map((r) => r.tj));
+  return v.lowers.slice(from, ti).some((w) => NOT_REALIS.has(w));
+}
+
 /** Is the name a modifier of share or asset nouns ("the Brix assets", "Qadira shares")? */
 function sharesAfter(v: SentenceView, r: EntityRef): boolean {
   return !r.possessive && longestMatch(v.ctx.lexicon.phrases['share-nouns'], v.lowers, r.tj) !== undefined;
@@ -114,12 +120,20 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     if (from >= 0 && from < f.tj + 4) fromBy = groupLeader(v, from + 1);
   }
   let agent: EntityRef[] = poss ? group(v, poss) : comp.length === 1 ? comp : fromBy;
+  // "A consortium led by Ana Ruiz and Halden completed its takeover of Qadira": "its" is the group's,
+  // whose named leaders make the deal
+  if (poss?.kind === 'pronoun' && DEAL_ACTS.has(rel)) {
+    const leaders = groupLeader(v, clauseStart(v, f.ti));
+    if (leaders.length > 0) agent = leaders;
+  }
   let conf = poss ? 0.8 : 0.75;
   // "Halden launched a takeover of Lumo": the subject; not "the Ministry blocked the takeover of Lumo"
   if (agent.length === 0 && comp.length < 2 && !(DEALS.has(rel) && actedOn(v, f.ti))) {
     agent = subject(v, f.ti, false);
     // "Ana Ruiz blocked the takeover of Qadira": a bystander verb's subject makes no bid
     if (DEAL_ACTS.has(rel) && bystanderBetween(v, agent, f.ti)) agent = [];
+    // "Norvex agreed to acquire a majority stake in Qadira": a stake to be bought is not owned yet
+    if (rel === 'OWNS' && agent.length > 0 && prospectiveBetween(v, agent, f.ti)) agent = [];
     conf = 0.7;
   }
   const exclude = new Set([...agent, ...comp].map((r) => r.key));
@@ -128,8 +142,16 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   if (fromBy.length > 0 && agent === fromBy)
     objStart = nounObjectStart(v, Math.max(...fromBy.map((r) => r.tj)));
   // "its proposal in July with capital from Halden": a bid's object follows "for", "of" or "to buy"
+  // ("made an approach to Qadira": an approach's "to" object is the one bid for)
+  const approachTo =
+    v.lowers[objStart - 1] === 'to' &&
+    v.words['approach-nouns'].has(v.lowers[f.tj - 1]) &&
+    dealApproach(v, f);
   const dealObject =
-    objStart < 0 || /^(for|of|over)$/.test(v.lowers[objStart - 1]) || v.lowers[objStart - 2] === 'to';
+    objStart < 0 ||
+    /^(for|of|over)$/.test(v.lowers[objStart - 1]) ||
+    v.lowers[objStart - 2] === 'to' ||
+    (rel === 'BID_FOR' && approachTo);
   // "an offer of $14.86 a share": the "of" object is the price
   // ("a bid of Rs 18,000 crore", "an offer of EUR 9bn": a currency word before the amount)
   const amount = (w: string | undefined): boolean => /^[$€£¥\d]/.test(w ?? '');
@@ -276,4 +298,19 @@ function dealSubject(v: SentenceView, ti: number): EntityRef[] {
   const last = target[target.length - 1];
   const buyer = v.lowers[last.tj] === 'to' ? v.refs.filter((r) => r.ti === last.tj + 1) : [];
   return [...dealParties(v, k, target), ...buyer];
+}
+
+/**
+ * "made a $2bn approach to Qadira", "a takeover approach to Qadira": an approach that is a bid (a
+ * light verb or an amount before it, or a deal word in the trigger), not "its approach to regulation".
+ */
+function dealApproach(v: SentenceView, f: Frame): boolean {
+  if (f.tj - f.ti > 1) return true;
+  for (let k = f.ti - 1; k >= Math.max(0, f.ti - 5); k--) {
+    const w = v.lowers[k];
+    if (/^[$€£¥]|^\d/.test(w)) return true;
+    if (v.words['light-verbs'].has(w)) return true;
+    if (!v.ctx.tokens.tokens[k].word || v.refs.some((r) => r.ti <= k && k < r.tj)) return false;
+  }
+  return false;
 }

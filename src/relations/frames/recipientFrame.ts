@@ -48,6 +48,8 @@ export function recipientFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'BID_FOR' && realis) return [];
   const seller = isPassive ? [] : subject(v, f.ti, f.form.form === 'gerund');
   let sold = isPassive ? subject(v, f.ti, false) : objectAfter(v, f.tj, new Set(seller.map((r) => r.key)), 4);
+  // "Qadira agreed to sell itself to Norvex": the seller is what is sold
+  if (!isPassive && /^(itself|themselves)$/.test(L[f.tj] ?? '')) sold = seller;
   // "sold its Brix store chain": past the seller's "its" to the name it owns
   if (sold.length === 1 && sold[0].kind === 'pronoun' && /^(its|their)$/i.test(sold[0].text)) {
     const named = v.refs.find((x) => x.ti === sold[0].tj && x.kind === 'name');

@@ -1,6 +1,7 @@
 import type { TriggerKind } from '../../lexicon/lexicon.js';
 import { agentFrame, patientFrame } from './agentFrame.js';
 import { appointFrame } from './appointFrame.js';
+import { compoundFrame } from './compoundFrame.js';
 import { dealVerbGuard } from './dealVerbGuard.js';
 import type { FrameReader } from './frame.js';
 import { inverseFrame } from './inverseFrame.js';
@@ -33,4 +34,5 @@ export const FRAMES_BY_KIND: Record<TriggerKind, readonly FrameReader[]> = {
   members: [membersFrame],
   appoint: [appointFrame],
   venture: [ventureFrame],
+  compound: [compoundFrame],
 };

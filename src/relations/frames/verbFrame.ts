@@ -18,6 +18,7 @@ import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { group } from '../clause/group.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { coBuyers } from './coBuyers.js';
+import { groupLeader as namedGroupLeaders } from './groupLeader.js';
 import { bidTargetInSentence } from './bidTargetInSentence.js';
 import { boardOfTarget, dealAnaphor, dealParties, dealPronoun } from './dealParties.js';
 import { antecedentBidder, isBidObject, isBidSubject, offerNounIn } from './rejectedBidder.js';
@@ -69,8 +70,12 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
       (f.form.form === 'past' || isPassive) && !NOT_REALIS.has(prev) && !NOT_REALIS.has(L[f.ti - 2] ?? '');
     if (rel === 'ACQUIRED' && !realis) return [];
     // a completed purchase is ACQUIRED, not BID_FOR ("bid" itself stays a bid)
-    if (rel === 'BID_FOR' && realis && f.form.form !== 'base' && L[f.ti] !== 'bid') return [];
+    // ("offered $2bn for Qadira": an offer made is a bid, not a purchase)
+    if (rel === 'BID_FOR' && realis && f.form.form !== 'base' && L[f.ti] !== 'bid' && !/^offer/.test(L[f.ti]))
+      return [];
   }
+  // "offered $2bn for Qadira", "paid $2bn for Qadira": a price verb names a deal only so
+  if (PRICE_VERBS.has(L[f.ti]) && !pricedFor(v, f.tj)) return [];
   if (isPassive) {
     // "Norvex's bid was rejected by Qadira" (passive)
     // "was referred to the Authority last spring by the Trade Secretary": past the verb's own phrase
@@ -105,24 +110,38 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   // "the firms will merge Norvex's signalling arm with Qadira": the owner merges with the other
   if (src.length === 0 && rel === 'PARTNERED_WITH') return possessorWith(v, f, trig);
   // "Its directors, chaired by Ana Ruiz, rebuffed the approach": the board of the deal's target
+  // "The board of Qadira rejected the offer": the board's organisation
+  if ((rel === 'REJECTED' || rel === 'SUPPORTS') && src.length === 0) src = namedBoard(v, f.ti);
   if ((rel === 'REJECTED' || rel === 'SUPPORTS') && (src.length === 0 || bareBoard(v, f.ti)))
     src = boardOfTarget(v, boardClauseStart(v, f.ti), f.ti);
   // "Norvex made an offer for Lumo, and its board rejected it": a board answering a bid is the board
   // of what the bid is for, when "its" may mean that firm
   const board = rel === 'REJECTED' || rel === 'SUPPORTS' ? targetsBoard(v, src) : undefined;
   if (board) src = board;
+  // "A consortium led by Ana Ruiz and Halden bought Qadira": every named leader of the group buys
+  if (rel === 'BID_FOR' || rel === 'ACQUIRED') {
+    const leaders = namedGroupLeaders(v, clauseStart(v, f.ti));
+    if (leaders.length > 0 && leaders.every((r) => r.tj <= f.ti)) src = leaders;
+  }
   if (src.length === 0) return [];
   // "Norvex teamed up with Qadira to bid for Pexo": both partners bid
   if ((rel === 'BID_FOR' || rel === 'ACQUIRED') && L[f.ti - 1] === 'to')
     src = [...partnersOf(v, src), ...src];
   // "rejected an unexpected $4bn all-cash offer from rival Norvex": a long object
   // "bought Lumo" is ACQUIRED, "bought a 20% stake in Lumo" is not (a bid may be for a stake)
-  const direct = rel === 'ACQUIRED';
+  const direct = rel === 'ACQUIRED' && !PRICE_VERBS.has(L[f.ti]);
   const exclude = new Set(board ? [board[0].alt!] : src.map((r) => r.key));
-  let tgt = objectAfter(v, f.tj, exclude, rel === 'REJECTED' ? 14 : 10, direct);
+  // ("will pay $6bn in cash for a 77% stake in Qadira": a price and a stake before the name)
+  const reach = rel === 'REJECTED' || PRICE_VERBS.has(L[f.ti]) ? 14 : 10;
+  let tgt = objectAfter(v, f.tj, exclude, reach, direct);
+  // "paid $5m for the rights to a Qadira film": the name must head the "for" object
+  if (PRICE_VERBS.has(L[f.ti])) tgt = tgt.filter((r) => headsForObject(v, f.tj, r));
   // "... and its board rejected it": "it" is the bid, so the bidder is the one "its" was first read as
   if (board)
     tgt = tgt.map((t) => (t.kind === 'pronoun' && t.key === board[0].key ? { ...t, key: board[0].alt! } : t));
+  // "bought Qadira's rival Pexo": the name the possessed noun describes is bought, not the possessor
+  if (rel === 'ACQUIRED' || rel === 'BID_FOR' || rel === 'OWNS')
+    tgt = tgt.map((r) => (r.possessive || /^['’]$/.test(L[r.tj] ?? '') ? (possessedName(v, r) ?? r) : r));
   // "the ministry instructed Norvex to sell", not "instructed Norvex's lawyers on the filing"
   if (NEEDS_INFINITIVE.has(L[f.ti]) && !(tgt.length > 0 && L[tgt[tgt.length - 1].tj] === 'to')) return [];
   // "ruled on Friday that the $2bn takeover may go ahead": the deal or the party of the that-clause
@@ -264,6 +283,70 @@ function boardClauseStart(v: SentenceView, ti: number): number {
     if (v.lowers[k] === 'the' || v.lowers[k] === 'its')
       if (/^(board|directors|special|committee)$/.test(v.lowers[k + 1] ?? '')) return k;
   return ti;
+}
+
+/**
+ * "The board of Qadira unanimously rejected ...": a governing body "of" a name opening the clause of the
+ * verb at ti; the name acts through its board.
+ */
+function namedBoard(v: SentenceView, ti: number): EntityRef[] {
+  const cs = clauseStart(v, ti);
+  const k = v.lowers[cs] === 'the' ? cs + 1 : cs;
+  if (!BOARD_NOUNS.has(v.lowers[k]) || v.lowers[k + 1] !== 'of') return [];
+  const r = v.refs.find((x) => x.ti === k + 2 && x.kind === 'name' && !x.possessive);
+  if (!r || r.tj > ti || !isParty(v, r)) return [];
+  // only adverbs and auxiliaries between the name and the verb: "The board of Qadira has unanimously rejected"
+  const between = v.lowers.slice(r.tj, ti);
+  return between.every((w) => v.words.auxiliaries.has(w) || /ly$/.test(w)) ? [r] : [];
+}
+
+/** "Qadira's rival Pexo", "Qadira's retail unit Pexo": the name after a possessor and one to three lower-case words. */
+function possessedName(v: SentenceView, r: EntityRef): EntityRef | undefined {
+  for (let k = r.tj + 1; k < Math.min(v.n, r.tj + 5); k++) {
+    const named = v.refs.find((x) => x.ti === k && x.kind === 'name' && !x.possessive);
+    if (named) return k > r.tj + 1 ? named : undefined;
+    const t = v.ctx.tokens.tokens[k];
+    if (!t.word || t.cap || v.words.prepositions.has(t.lower) || v.words['clause-boundaries'].has(t.lower))
+      return undefined;
+  }
+  return undefined;
+}
+
+const PRICE_VERBS = wordSet('price-verbs');
+const AMOUNT = /^(?:[$€£¥\d]|[a-z]{1,2}\$$|eur$|usd$|gbp$|rs\.?$)/;
+
+/**
+ * Does the name head the "for" object after tj: "for Qadira", "for the retailer Qadira", "for a 77% stake
+ * in Qadira" (only articles, lower-case modifiers, a percentage and a stake noun with "in"/"of" between)?
+ */
+function headsForObject(v: SentenceView, tj: number, r: EntityRef): boolean {
+  const L = v.lowers;
+  const k = L.indexOf('for', tj);
+  if (k < 0 || k >= r.ti) return false;
+  const between = L.slice(k + 1, r.ti);
+  const stake = between.findIndex((w) => v.words['stake-nouns'].has(w));
+  if (stake >= 0) return stake === between.length - 2 && /^(in|of)$/.test(between[between.length - 1]);
+  return between.every((w, i) => {
+    const t = v.ctx.tokens.tokens[k + 1 + i];
+    return t.word && !t.cap && !v.words.prepositions.has(w);
+  });
+}
+
+/** "$2bn for", "about 500p a share in cash for": an amount right after the verb, then "for" in the same phrase. */
+function pricedFor(v: SentenceView, tj: number): boolean {
+  const L = v.lowers;
+  const k = /^(about|around|nearly|roughly|some|up)$/.test(L[tj] ?? '')
+    ? L[tj] === 'up'
+      ? tj + 2
+      : tj + 1
+    : tj;
+  if (!AMOUNT.test(L[k] ?? '')) return false;
+  for (let j = k + 1; j < Math.min(v.n, k + 10); j++) {
+    if (L[j] === 'for') return true;
+    if (v.refs.some((r) => r.ti === j) || L[j] === ',' || v.words['clause-boundaries'].has(L[j]))
+      return false;
+  }
+  return false;
 }
 
 /** Is the subject a bare "the board" whose clause names a person in apposition ("Its directors, chaired by Ana Ruiz,")? */

@@ -217,6 +217,9 @@ const TYPES: [string, string, string][] = [
   // a one-word name with a plural verb is a team or a firm, even when it is also a given name
   ['Rachel have a new owner. The sale of Rachel was agreed on Monday.', 'Rachel', 'Organization'],
   ['Rachel has a new job. Rachel said she was happy.', 'Rachel', 'Person'],
+  // a descriptor across a verb or "and" describes another noun: "the regulator fined Norvex"
+  ['The regulator fined Norvex on Monday for late filings.', 'Norvex', 'Organization'],
+  ['The guild sued the agency and accused Norvex of delays.', 'Norvex', 'Organization'],
 ];
 
 describe('types', () => {
