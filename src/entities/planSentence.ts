@@ -104,6 +104,19 @@ function countryEndsAt(st: SentenceTokens, k: number, lx: CompiledLexicon): bool
   return false;
 }
 
+/**
+ * Does the span end in a central bank's head ("Borland Central Bank"), or stand in apposition with
+ * one ("the central bank, Banque de Norvex," / "Banque de Norvex, the central bank,")?
+ */
+function centralBank(lowers: readonly string[], s: Span, lx: CompiledLexicon): boolean {
+  const trie = lx.phrases['central-banks'];
+  if (s.j - s.i >= 3 && phraseEndsAt(trie, lowers, s.j, 2)) return true;
+  if (lowers[s.i - 1] === ',' && phraseEndsAt(trie, lowers, s.i - 1, 2)) return true;
+  if (lowers[s.j] !== ',') return false;
+  const k = /^(the|its)$/.test(lowers[s.j + 1] ?? '') ? s.j + 2 : s.j + 1;
+  return (longestMatch(trie, lowers, k)?.end ?? -1) > k;
+}
+
 /** Type votes for one capitalised span from the words around and inside it. */
 function classifySpan(
   st: SentenceTokens,
@@ -144,6 +157,8 @@ function classifySpan(
     out.push(['Organization', 3]);
   if (n >= 2 && (W['government-head-words'].has(last) || W['government-lead-words'].has(first)))
     out.push(['Government', 3]);
+  // "the Borland Central Bank", "the central bank, Banque de Norvex,": a monetary regulator, not a lender
+  if (centralBank(lowers, s, lx)) out.push(['Government', 4]);
   // "Mr Hale", "President Tom Hale"
   if (n <= 3 && phraseEndsAt(lx.phrases['person-titles'], lowers, s.i, 2)) out.push(['Person', 3]);
   // "chief executive Ana Ruiz", "CEO Ana Ruiz"
@@ -165,6 +180,13 @@ function classifySpan(
   // "Kiran N. Marlow": a middle initial between two name words
   const middleInitial = n === 4 && /^\p{Lu}$/u.test(tokens[s.i + 1].text) && tokens[s.i + 2].text === '.';
   if (middleInitial && /^\p{Lu}\p{Ll}/u.test(tokens[s.i].text)) out.push(['Person', 3]);
+  // "K. Ravi Marlow", "T. Halden": a leading initial before one or two name words
+  const leadingInitial =
+    (n === 3 || n === 4) &&
+    /^\p{Lu}$/u.test(tokens[s.i].text) &&
+    tokens[s.i + 1].text === '.' &&
+    tokens.slice(s.i + 2, s.j).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text));
+  if (leadingInitial) out.push(['Person', 3]);
   // "US tech firm Norvex", "retail giant Felder", "Chinese owner Qadira"
   for (let k = s.i - 1; k >= Math.max(0, s.i - 4); k--) {
     const t = tokens[k];
@@ -214,6 +236,9 @@ function classifySpan(
   const afterPoss = next === "'s" || next === '’s' ? s.j + 1 : s.j;
   if (phraseAt(leadTitles, lowers, afterPoss) > 0) out.push(['Organization', 2]);
   if (phraseAt(lx.phrases['org-after-cues'], lowers, afterPoss) > 0) out.push(['Organization', 1.5]);
+  // "Halden-Marlow, whose chief executive Ana Ruiz ...": a leader's title after "whose"
+  if (next === ',' && lowers[s.j + 1] === 'whose' && phraseAt(leadTitles, lowers, s.j + 2) > 0)
+    out.push(['Organization', 2]);
   // "shares of Norvex", "rival Norvex", "chief executive of Norvex"
   if (phraseEndsAt(lx.phrases['org-before-cues'], lowers, s.i)) out.push(['Organization', 2]);
   if (prev !== undefined && /-based$/.test(prev)) out.push(['Organization', 2]);

@@ -22,6 +22,7 @@ import {
 import { personGenders, pronounGender } from './references/gender.js';
 import { makeRef } from './references/makeRef.js';
 import { pickDescriptorAntecedent } from './references/pickDescriptorAntecedent.js';
+import { pairRefs } from './references/pairRef.js';
 import { pluralAntecedents } from './references/pluralAntecedents.js';
 import { pronounAntecedents, type PronounContext } from './references/pronounAntecedents.js';
 import { ORG_TYPES } from './references/sentenceSubjects.js';
@@ -87,6 +88,12 @@ export function resolveReferences(
       const bare = bareGoverningBodyRef(st, k, titleOrg, lx);
       if (bare) {
         added.push(bare);
+        continue;
+      }
+      const pair = pairRefs(st, k, [...names, ...added], previous, entities, lx);
+      if (pair.length > 0) {
+        added.push(...pair);
+        k = pair[0].tj - 1;
         continue;
       }
       if (w === 'the') {

@@ -28,6 +28,12 @@ function findFrames(ctx: ExtractionContext): Frame[] {
       for (const form of lx.compoundSuffixes.get(lowers[i].slice(hyphen + 1)) ?? [])
         frames.push({ ti: i, tj: i + 1, form });
     }
+    const ex = exTitle(ctx, i);
+    if (ex.length > 0) {
+      frames.push(...ex);
+      i = ex[0].tj - 1;
+      continue;
+    }
     if (!lx.triggerFirstWords.has(lowers[i])) continue;
     const name = ctx.refs.find((r) => r.ti <= i && i < r.tj && r.kind === 'name');
     if (name) {
@@ -45,6 +51,19 @@ function findFrames(ctx: ExtractionContext): Frame[] {
     if (split) frames.push(...split);
   }
   return frames;
+}
+
+/**
+ * "Ana Ruiz, ex-chief executive of Norvex": a title written with "ex-" in its first word (one token)
+ * is read as the title; a former role counts as the role.
+ */
+function exTitle(ctx: ExtractionContext, i: number): Frame[] {
+  const { lowers } = ctx.tokens;
+  if (!/^ex-./.test(lowers[i])) return [];
+  const words = [lowers[i].slice(3), ...lowers.slice(i + 1, i + 6)];
+  const m = longestMatch(ctx.lexicon.triggers, words, 0);
+  if (!m) return [];
+  return m.values.filter((form) => form.kind === 'agent').map((form) => ({ ti: i, tj: i + m.end, form }));
 }
 
 /**

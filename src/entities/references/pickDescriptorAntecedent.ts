@@ -1,4 +1,5 @@
 /** The entity a descriptor ("the Chinese firm") most likely means, and the next most likely. */
+import { wordSet } from '../../lexicon/wordSet.js';
 import type { CompiledLexicon } from '../../lexicon/compileLexicon.js';
 import type { SentenceTokens } from '../docTokens.js';
 import type { DocEntity, EntityRef } from '../recognizeEntities.js';
@@ -120,9 +121,12 @@ export function pickDescriptorAntecedent(
 }
 
 /** Does the entity's name end in the descriptor's head ("the commission" of "the Borland Trade Commission")? */
-// (a government body only: "the bank" is as often another bank than the one named "... Bank")
+// (a government body or a political group only: "the bank" is as often another bank than the one named "... Bank")
 const namesake = (ent: DocEntity, d: Descriptor): boolean =>
-  d.types[0] === 'Government' && ent.name.toLowerCase().split(' ').at(-1) === d.head;
+  (d.types[0] === 'Government' || NAMESAKE_HEADS.has(d.head)) &&
+  ent.name.toLowerCase().split(' ').at(-1) === d.head;
+
+const NAMESAKE_HEADS = wordSet('namesake-heads');
 
 /**
  * "The Borland Trade Commission blocked the deal. ... [ten sentences] ... The bid was referred to the

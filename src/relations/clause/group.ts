@@ -21,6 +21,8 @@ export function group(v: SentenceView, r: EntityRef): EntityRef[] {
       nextRef = v.refs.find((x) => x.ti === s);
       if (nextRef) break;
       const t = v.ctx.tokens.tokens[s];
+      // "and the central bank, Banque de Norvex,": the name in apposition to the description
+      if (t.lower === ',' && s > k) nextRef = apposedName(v, s);
       if (!t.word || t.cap || v.words.prepositions.has(t.lower)) break;
     }
     if (!nextRef || POSS.has(v.lowers[nextRef.tj])) break;
@@ -28,4 +30,10 @@ export function group(v: SentenceView, r: EntityRef): EntityRef[] {
     last = nextRef;
   }
   return members;
+}
+
+/** The name between the comma at k and a closing comma: "the central bank, Banque de Norvex, ...". */
+function apposedName(v: SentenceView, k: number): EntityRef | undefined {
+  const r = v.refs.find((x) => x.ti === k + 1 && x.kind === 'name' && !x.possessive);
+  return r && v.lowers[r.tj] === ',' ? r : undefined;
 }

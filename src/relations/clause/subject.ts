@@ -83,10 +83,29 @@ export function subject(
 function coordinatedClause(v: SentenceView, cs: number, ti: number): number {
   for (let k = ti - 2; k > cs; k--) {
     if ((v.lowers[k] === 'and' || v.lowers[k] === 'but') && v.lowers[k - 1] === ',') {
+      // "The finance minister, Tom Lee, and the central bank ...": the comma closes an apposition
+      // (the description's own modifiers are no subject: "The Borland finance minister")
+      const apposed = v.lowers[k] === 'and' ? apposedAtStart(v, cs, k - 1) : -1;
+      if (apposed >= 0) return apposed;
       return v.refs.some((r) => r.ti > k && r.tj <= ti) ? k + 1 : cs;
     }
   }
   return cs;
+}
+
+/**
+ * The start of the name ending at the comma `comma` when it stands in apposition to a description
+ * that opens the clause ("The Borland finance minister, Tom Lee,": only words, no verb, between cs
+ * and its opening comma); else -1.
+ */
+function apposedAtStart(v: SentenceView, cs: number, comma: number): number {
+  const r = v.refs.find((x) => x.tj === comma && x.kind === 'name');
+  if (!r || v.lowers[r.ti - 1] !== ',' || r.ti - 1 - cs < 2 || r.ti - 1 - cs > 6) return -1;
+  const words = v.ctx.tokens.tokens.slice(cs, r.ti - 1);
+  const described =
+    /^(the|a)$/.test(v.lowers[cs]) &&
+    words.every((t) => t.word && !v.words.auxiliaries.has(t.lower) && !v.words['speech-verbs'].has(t.lower));
+  return described ? r.ti : -1;
 }
 
 /** "representing Norvex", "acquiring the retailer Lumo": a name that is a participle's object. */

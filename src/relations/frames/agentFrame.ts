@@ -103,6 +103,8 @@ function readRole(
     (r) => r.tj <= k0 && r.kind === 'name' && typeOf(v, r) === 'Organization',
   );
   if (org.length === 0 && implied && namedBefore.every((r) => r.key === implied.key)) org = [implied];
+  // "Ana Ruiz joined Qadira as chief executive": the organisation joined
+  if (org.length === 0) org = joinedOrg(v, k0);
   let conf = poss?.kind === 'pronoun' ? 0.75 : 0.85;
   // "chief executive of Norvex", "a suitor for Qadira" (a bidder is for what it bids for)
   const ofWord = L[f.tj] === 'of' || L[f.tj] === 'at' || (L[f.tj] === 'for' && f.form.relation === 'BID_FOR');
@@ -117,6 +119,8 @@ function readRole(
     org = recentDealParties(v, k0).slice(1);
     conf = 0.65;
   }
+  // "Qadira, where Ana Ruiz is chief executive,": the name before ", where"
+  if (org.length === 0) org = whereOrg(v, k0);
   // "Barclon Bank, whose chief executive Ana Ruiz": the name before ", whose"
   if (org.length === 0 && L[k0 - 1] === 'whose' && L[k0 - 2] === ',') {
     const r = v.refs.filter((x) => x.tj === k0 - 2).at(-1);
@@ -204,8 +208,9 @@ function readRole(
   if (holder.length === 0 && org.length > 0) {
     // only when the role noun is the predicate: "Ana Ruiz is a backer of ...", not "X's order ... Y's owner"
     const cs = Math.max(clauseStart(v, k0), k0 - 6);
-    if (L.slice(cs, k0).some((w) => COPULAS.has(w))) {
-      holder = subject(v, k0, false).filter((r) => !org.some((t) => t.key === r.key));
+    const verb = Math.max(roleAs(v, k0), joinedAt(v, k0, org));
+    if (L.slice(cs, k0).some((w) => COPULAS.has(w)) || verb >= 0) {
+      holder = subject(v, verb >= 0 ? verb : k0, false).filter((r) => !org.some((t) => t.key === r.key));
       conf = 0.75;
     }
   }
@@ -233,6 +238,52 @@ function readRole(
   return { holder, org, apposed, conf: conf * (former ? 0.75 : 1), trig };
 }
 
+const ROLE_AS = wordSet('role-as-words');
+
+/**
+ * "Qadira Holdings, where Ana Ruiz is chief executive": the organisation before ", where" when the
+ * clause is a name and a copula before the role at k0 ("where Ana Ruiz has been chairman since 2015").
+ */
+function whereOrg(v: SentenceView, k0: number): EntityRef[] {
+  const L = v.lowers;
+  let k = k0 - 1;
+  while (k >= 0 && (ARTICLES.has(L[k]) || v.words['former-markers'].has(L[k]))) k--;
+  while (k >= 0 && (COPULAS.has(L[k]) || v.words.auxiliaries.has(L[k]))) k--;
+  const person = v.refs.find((r) => r.tj === k + 1 && r.kind === 'name' && typeOf(v, r) === 'Person');
+  if (!person || L[person.ti - 1] !== 'where' || L[person.ti - 2] !== ',') return [];
+  const org = v.refs.filter((r) => r.tj === person.ti - 2 && !r.possessive).at(-1);
+  return org && typeOf(v, org) !== 'Person' && typeOf(v, org) !== 'Place' ? [org] : [];
+}
+
+/** Of "joined Qadira Holdings as [its] chief executive" (role at k0): Qadira Holdings, the one joined. */
+function joinedOrg(v: SentenceView, k0: number): EntityRef[] {
+  let k = k0 - 1;
+  while (k >= 0 && (ARTICLES.has(v.lowers[k]) || v.lowers[k] === 'its')) k--;
+  if (v.lowers[k] !== 'as') return [];
+  const r = v.refs.filter((x) => x.tj === k && x.kind !== 'pronoun' && !x.possessive).at(-1);
+  return r && /^(re)?join(s|ed|ing)?$/.test(v.lowers[r.ti - 1] ?? '') ? [r] : [];
+}
+
+/** The index of "joined" when the organisation is the one joined before "as" the role, else -1. */
+function joinedAt(v: SentenceView, k0: number, org: EntityRef[]): number {
+  const joined = joinedOrg(v, k0)[0];
+  return org.length === 1 && joined?.key === org[0].key ? joined.ti - 1 : -1;
+}
+
+/**
+ * "Ana Ruiz stepped down as chief executive of Norvex", "who took over as its chairman": a role after
+ * "as" that a verb of taking, keeping or leaving a post gives its subject (the role starts at k0).
+ * Returns the index of that verb, whose subject holds the role, or -1.
+ */
+function roleAs(v: SentenceView, k0: number): number {
+  const L = v.lowers;
+  let k = k0 - 1;
+  while (k >= 0 && (ARTICLES.has(L[k]) || v.words['possessive-determiners'].has(L[k]))) k--;
+  if (L[k] !== 'as' || !ROLE_AS.has(L[k - 1] ?? '')) return -1;
+  // the verb: "resigned as", or the one before its particle, "took over as", "stepped down as"
+  return /^(down|over|on)$/.test(L[k - 1]) ? k - 2 : k - 1;
+}
+
 /** "He said a deal could merge Pexo with Corvane, Halden's unit": the apposition is not what "could" hedges. */
 const stative = (cands: Candidate[], r: RoleReading): Candidate[] =>
   r.apposed ? cands.map((c) => ({ ...c, stative: true })) : cands;
@@ -245,7 +296,11 @@ const stative = (cands: Candidate[], r: RoleReading): Candidate[] =>
 export function agentFrame(v: SentenceView, f: Frame): Candidate[] {
   const rel = f.form.relation;
   const r = readRole(v, f, ALLOWED_TYPES[rel].source, rel === 'OWNS');
-  return r ? stative(pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig), r) : [];
+  const out = r ? stative(pairs(v, f.ti, rel, r.holder, r.org, r.conf, r.trig), r) : [];
+  // "Ana Ruiz, a partner at Halden Capital": a person called a partner works there
+  if (rel === 'PARTNERED_WITH')
+    return out.filter((c) => typeOf(v, c.source) !== 'Person' && typeOf(v, c.target) !== 'Person');
+  return out;
 }
 
 /**

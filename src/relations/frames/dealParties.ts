@@ -14,16 +14,30 @@ export function dealParties(v: SentenceView, tj: number, obj: EntityRef[]): Enti
   const last = obj[obj.length - 1];
   const seen = new Set(obj.map((r) => r.key));
   const more: EntityRef[] = [];
-  // "Halden's [$2bn] takeover of Pexo"
-  if (first.possessive) {
+  // "Halden's [$2bn] takeover of Pexo" ("Norvex Systems' takeover": a bare apostrophe after -s)
+  if (first.possessive || /^['’]$/.test(v.lowers[first.tj] ?? '')) {
     const k = offerNounIn(v, first.tj, first.tj + 6);
     if (k >= 0 && (v.lowers[k + 1] === 'of' || v.lowers[k + 1] === 'for'))
       more.push(...objectAfter(v, k + 2, seen, 4));
+    // "Norvex bid for Pexo. ... The Commission cleared Norvex's bid": the bid is for the target of the
+    // document's deal; "the consortium's bid": a description of the bidder, the target alone is sure
+    else if (k >= 0 && k <= first.tj + 2 && bidderOfRecentDeal(v, first)) {
+      const target = recentDealParties(v, k).slice(1);
+      if (first.kind === 'descriptor' && obj.length === 1) return target;
+      more.push(...target);
+    }
   }
   // "the takeover of Lumo by Tessel"
   const k = offerNounIn(v, tj, first.ti);
   if (k >= 0 && v.lowers[k + 1] === 'of') more.push(...byAgent(v, last.tj, 2));
   return [...obj, ...more.filter((r) => !seen.has(r.key))];
+}
+
+/** The bidder of the document's deal, or a description of a bidder ("the consortium") other than its target. */
+function bidderOfRecentDeal(v: SentenceView, r: EntityRef): boolean {
+  const deal = v.ctx.recentDeal;
+  if (!deal) return false;
+  return deal[0] === r.key || (r.kind === 'descriptor' && deal[1] !== r.key);
 }
 
 const ANAPHORS = wordSet('deal-anaphors');

@@ -64,7 +64,14 @@ export function pairs(
       const st = v.ctx.entities.get(s.key);
       const tt = v.ctx.entities.get(t.key);
       if (!st || !tt || !allowed.source.includes(st.type) || !allowed.target.includes(tt.type)) continue;
-      if (type === 'REGULATES' && st.type === 'Person' && !st.official && !sameOffice(v, s)) continue;
+      if (
+        type === 'REGULATES' &&
+        st.type === 'Person' &&
+        !st.official &&
+        !sameOffice(v, s) &&
+        !apposedOffice(v, s)
+      )
+        continue;
       if (type === 'REGULATES' && tt.type === 'Government') continue;
       out.push({ type, source: s, target: t, confidence: confidence * weight(s) * weight(t), trigger, at });
     }
@@ -82,4 +89,22 @@ function sameOffice(v: SentenceView, r: EntityRef): boolean {
   const end = /^('s|’s|'|’)$/.test(L[r.ti - 3] ?? '') ? r.ti - 3 : -1;
   const holder = v.refs.find((x) => x.tj === end || (x.possessive && x.tj === end));
   return holder !== undefined && v.ctx.entities.get(holder.key)?.official === true;
+}
+
+/**
+ * "The Borland finance minister, Tom Lee, cleared the bid", "Ana Ruiz, the trade secretary, said": a
+ * state office in apposition makes the person an official (lower-case words and a place between).
+ */
+function apposedOffice(v: SentenceView, r: EntityRef): boolean {
+  const L = v.lowers;
+  const titles = v.ctx.lexicon.words['government-titles'];
+  const office = (from: number, to: number): boolean =>
+    L.slice(Math.max(0, from), to).some((w) => titles.has(w)) &&
+    L.slice(Math.max(0, from), to).every((w) => w !== ',' && !v.words.prepositions.has(w));
+  // before: "the finance minister, Tom Lee," (the title ends right before the comma)
+  if (L[r.ti - 1] === ',' && titles.has(L[r.ti - 2] ?? '') && office(r.ti - 5, r.ti - 1)) return true;
+  // after: "Tom Lee, the trade secretary,"
+  if (L[r.tj] !== ',' || !/^(the|a)$/.test(L[r.tj + 1] ?? '')) return false;
+  const close = L.indexOf(',', r.tj + 1);
+  return close > 0 && close - r.tj <= 5 && titles.has(L[close - 1]);
 }

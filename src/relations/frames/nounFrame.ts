@@ -107,6 +107,18 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
   const trig = triggerText(v, f);
   const received = receivedFrom(v, f);
   if (received) return pairs(v, f.ti, rel, received.giver, received.receiver, 0.8, trig);
+  // "the court ruled in favour of Norvex": a ruling backs no one
+  if (rel === 'SUPPORTS' && /^in$/.test(v.lowers[f.ti]) && RULINGS.test(v.lowers[f.ti - 1] ?? '')) return [];
+  // "Norvex lost the support of Halden": after an article the "of" name gives the support, and only
+  // a verb of receiving (above) says who has it; "in support of Tom Hale", "tweeted support of Tom
+  // Hale", "its support of Tom Hale" name the one backed
+  if (
+    rel === 'SUPPORTS' &&
+    v.lowers[f.tj] === 'of' &&
+    ARTICLES.has(v.lowers[f.ti - 1] ?? '') &&
+    !possessor(v, f.ti)
+  )
+    return [];
   const emit = (src: EntityRef[], tgt: EntityRef[], conf: number): Candidate[] =>
     pairs(v, f.ti, rel, src, tgt, conf, trig);
   // "Norvex's bid", "its $2bn offer"
@@ -215,7 +227,10 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
       conf - 0.1,
     );
   }
-  const partnerNoun = rel === 'PARTNERED_WITH' && !/consortium/i.test(trig);
+  // "Norvex and Qadira formed a consortium": a consortium's coordinated founders (its leader alone is no pair)
+  const consortium = /consortium/i.test(trig);
+  const partnerNoun =
+    rel === 'PARTNERED_WITH' && (!consortium || (agent.length >= 2 && targets.length === 0));
   // "Norvex won the Commission's approval", "Lumo won Borland approval": the regulated is the clause subject
   const regulatorNamed = rel === 'REGULATES' && (poss !== undefined || comp.length === 1);
   // "Norvex closed the purchase with Halden's $2bn backing": the backed is the clause subject
@@ -258,6 +273,11 @@ function readNoun(v: SentenceView, f: Frame): Candidate[] {
     out.push(...coBuyers(v, f, agent, trig));
   return out;
 }
+
+const ARTICLES = wordSet('articles');
+
+/** Verbs of judging before "in favour of": "ruled in favour of Norvex", "found in favor of Qadira". */
+const RULINGS = /^(rule[sd]?|ruling|f(ou|i)nds?|found|decided?|decides|sided)$/;
 
 /** Verbs whose subject receives the noun's act: "won the endorsement of", "secured the backing of". */
 const RECEIVE = wordSet('receive-verbs');

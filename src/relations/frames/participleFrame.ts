@@ -29,18 +29,22 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
   while (k >= 0 && /ly$/.test(L[k])) k--; // "wholly", "majority" handled below
   let nouns = 0;
   for (let steps = 0; k >= 0 && steps < 9; k--, steps++) {
-    const r = v.refs.filter((x) => x.tj === k + 1 || (POSS.has(L[k]) && x.tj === k)).at(-1);
+    // "Qadira Holdings' board": a bare apostrophe after a name in -s is a possessive too
+    const apostrophe = /^['’]$/.test(L[k]) && /s$/.test(L[k - 1] ?? '');
+    const r = v.refs.filter((x) => x.tj === k + 1 || ((POSS.has(L[k]) || apostrophe) && x.tj === k)).at(-1);
     // "Qadira's board, chaired by Tom Lee" leads Qadira; "Qadira's plane, owned by Halden" is not Qadira;
     // "its own management team led by" is the team's, not what "its" stands for
-    if (r && r.kind === 'pronoun') return undefined;
+    // (but "its board, chaired by Tom Lee": the board of what "its" stands for)
+    if (r && r.kind === 'pronoun' && !(possessorHead && governingBody(v, r.tj, ti))) return undefined;
     // "Halden, the Portuguese insurer run by Ana Ruiz", "Halden, the Borland lender chaired by": a
     // descriptor in apposition (or a name modifying its noun) means the name before its comma
     const open = r ? appositionComma(v, r, nouns) : -1;
     const apposed = open > 0 && L[open] === ',' ? nameBefore(v, open) : undefined;
     if (apposed) return apposed;
     // "the Qadira cargo drone, 30 percent owned by Halden": a name before a common noun modifies it
+    if (r && r.kind === 'pronoun') return r;
     if (r && !r.possessive && r.tj < ti && isNounWord(v, r.tj)) return undefined;
-    if (r) return !r.possessive || possessorHead ? r : undefined;
+    if (r) return !(r.possessive || r.tj === k) || possessorHead ? r : undefined;
     const w = L[k];
     const t = v.ctx.tokens.tokens[k];
     if (w === ')') {
@@ -60,6 +64,19 @@ export function participleHead(v: SentenceView, ti: number, possessorHead: boole
     if (/ed$/.test(w) && !w.includes('-') && isVerbLike(w)) return undefined;
   }
   return undefined;
+}
+
+const BODIES = wordSet('governing-bodies');
+
+/** Is the phrase [k, ti) a governing body and its comma: "board,", "management board,", "board of directors,"? */
+function governingBody(v: SentenceView, k: number, ti: number): boolean {
+  const words = v.lowers.slice(k, ti).filter((w) => w !== ',');
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.some((w) => BODIES.has(w)) &&
+    words.every((w) => !v.words.prepositions.has(w) || w === 'of')
+  );
 }
 
 /** The comma opening the apposition a descriptor (or a name after its "the", nouns later) stands in, else -1. */

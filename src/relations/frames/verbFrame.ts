@@ -16,6 +16,7 @@ import {
 import { isVerbLike } from '../../nlp.js';
 import { longestMatch } from '../../lexicon/phraseTrie.js';
 import { group } from '../clause/group.js';
+import { whoseAntecedent } from '../clause/whoseAntecedent.js';
 import { pairs, triggerText, type Candidate, type Frame } from './frame.js';
 import { coBuyers } from './coBuyers.js';
 import { groupLeader as namedGroupLeaders } from './groupLeader.js';
@@ -45,6 +46,9 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const L = v.lowers;
   // "a bid", "its offer": a determiner makes the word a noun
   if (DETERMINERS.has(L[f.ti - 1] ?? '')) return [];
+  // "had cleared Halden's bid for Lumo": after a possessive the word is a noun (a participle in -ed
+  // still acts: "the Trade Ministry's pressured sale of Lumo")
+  if (POSS.has(L[f.ti - 1] ?? '') && !/ed$/.test(L[f.ti])) return [];
   // "won with a final cash bid of EUR 9bn": a determiner before noun modifiers
   if (determinedNoun(v, f)) return [];
   // "with backing from Felder": a gerund after a preposition is a noun
@@ -62,7 +66,12 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   const trig = triggerText(v, f);
   const reduced = reducedPassive(v, f);
   if (reduced.length > 0) return reduced;
-  const isPassive = passive(v, f.ti, f.form.form);
+  // "the Borland Trade Office, whose export division is run by Ana Ruiz": she leads the office
+  const whose = rel === 'LEADS' && L[f.tj] === 'by' ? whoseAntecedent(v, f.ti) : undefined;
+  if (whose) return pairs(v, f.ti, rel, byAgent(v, f.tj), [whose], 0.8, trig);
+  // "Qadira is run by Ana Ruiz": a participle spelt like the base form, after "is" and before "by"
+  const isPassive =
+    passive(v, f.ti, f.form.form) || (f.form.form === 'base' && L[f.tj] === 'by' && passive(v, f.ti, 'past'));
   if (rel === 'ACQUIRED' || rel === 'BID_FOR') {
     // "Norvex acquired Qadira" (done) vs "agreed to buy", "plans to acquire" (a bid)
     const prev = L[f.ti - 1];
@@ -82,6 +91,7 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     const src = byAgent(v, f.tj).length > 0 || rel !== 'REGULATES' ? byAgent(v, f.tj) : laterAgent(v, f.tj);
     let tgt = subject(v, f.ti, false);
     if (rel === 'REJECTED') tgt = tgt.filter((r) => isBidSubject(v, r, f.ti));
+
     // "Norvex's bid for Qadira was blocked by ...", "The takeover was cleared by ...": the deal's parties
     if (rel === 'REGULATES')
       tgt =
@@ -162,6 +172,8 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
     tgt = tgt.filter((r) => !r.possessive && !nounAfter(v, r.tj));
   // "backed Norvex's plan to split", "championed the Norvex merger": a plan or a deal, not Norvex
   if (rel === 'SUPPORTS') tgt = tgt.filter((r) => backsParty(v, r));
+  // "Qadira welcomed Norvex's offer": a welcome backs a party only through its offer or bid
+  if (rel === 'SUPPORTS' && /^welcom/.test(L[f.ti])) tgt = tgt.filter((r) => possessedOffer(v, r));
   // "rejected an approach from a consortium headed by Norvex": the group's leader
   if (rel === 'REJECTED' && tgt.length === 0) tgt = groupLeader(v, f.tj);
   // "rejected Norvex's offer", not "rejected Norvex's claim"
@@ -173,6 +185,14 @@ export function verbFrame(v: SentenceView, f: Frame): Candidate[] {
   if (rel === 'REJECTED' && tgt.length === 0) tgt = dealAnaphor(v, f.tj).slice(0, 1);
   // "Ana Ruiz started the company in 2009", not "started talks with Norvex": the object right after the verb
   if (DIRECT_ONLY.has(L[f.ti])) tgt = tgt.filter((r) => r.ti === f.tj && !r.possessive);
+  // "Norvex said it would cooperate with the Competition Authority": cooperating with a state (or a
+  // state with a firm, "the ministry will co-operate with Qadira on the probe"), or a person's
+  // cooperating ("he cooperated with investigators"), is no partnership
+  if (/^co-?operat/.test(L[f.ti])) {
+    const notState = (r: EntityRef): boolean => typeOf(v, r) !== 'Government' && typeOf(v, r) !== 'Person';
+    if (!src.every(notState)) return [];
+    tgt = tgt.filter(notState);
+  }
   const out = pairs(v, f.ti, rel, src, tgt, 0.85, trig);
   // "Norvex, Qadira and Halden took control of Pexo": the coordinated buyers acted together
   // (also of a name the recogniser missed: "took control of ABC Bank")
@@ -222,6 +242,12 @@ function backsParty(v: SentenceView, r: EntityRef): boolean {
     if (!v.ctx.tokens.tokens[k].word || v.words.prepositions.has(L[k]) || L[k] === 'and') return false;
   }
   return false;
+}
+
+/** "Norvex's offer", "Halden Capital's revised bid": a possessor of an offer noun a few words on. */
+function possessedOffer(v: SentenceView, r: EntityRef): boolean {
+  const after = r.possessive ? r.tj + 1 : /^['’]$/.test(v.lowers[r.tj] ?? '') ? r.tj + 1 : -1;
+  return after > 0 && offerNounIn(v, after, after + 3) >= 0;
 }
 
 /**

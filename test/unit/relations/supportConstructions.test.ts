@@ -3,6 +3,22 @@ import { extractText, facts } from '../extract/extractText.js';
 
 // [text, a fact it states]
 const STATED: [string, string][] = [
+  // a welcome backs a party through its offer
+  [
+    "Qadira Holdings welcomed Norvex Systems' improved bid on Monday.",
+    'Qadira Holdings -SUPPORTS-> Norvex Systems',
+  ],
+  ['The Lumo Party threw its weight behind Tom Hale.', 'Lumo Party -SUPPORTS-> Tom Hale'],
+  [
+    "Halden Capital came out in favour of Norvex Systems' offer.",
+    'Halden Capital -SUPPORTS-> Norvex Systems',
+  ],
+  // "has the support of", "enjoys the backing of": the "of" name gives it
+  ['Norvex Systems has the support of Halden Capital.', 'Halden Capital -SUPPORTS-> Norvex Systems'],
+  ['Tom Hale enjoys the backing of the Lumo Party.', 'Lumo Party -SUPPORTS-> Tom Hale'],
+  // without an article the "of" name is the one backed
+  ['Halden Capital reaffirmed its support of Norvex Systems.', 'Halden Capital -SUPPORTS-> Norvex Systems'],
+  ['Halden Capital tweeted support of Norvex Systems.', 'Halden Capital -SUPPORTS-> Norvex Systems'],
   // a reported clause has a subject of its own, after the speech verb
   [
     'Ana Ruiz, who sold her stake in Lumo Labs last year, told reporters she would vote for Tom Hale.',
@@ -32,6 +48,13 @@ const STATED: [string, string][] = [
 
 // [text, a fact it does not state]
 const NOT_STATED: [string, string][] = [
+  // a welcome of a person, or of a decision, is no backing
+  ['Qadira Holdings welcomed Ana Ruiz to the board.', 'Qadira Holdings -SUPPORTS-> Ana Ruiz'],
+  // a court ruling in one's favour backs no one
+  ['The Borland Tribunal ruled in favour of Norvex Systems.', 'Borland Tribunal -SUPPORTS-> Norvex Systems'],
+  // the one who lost support does not give it
+  ['Norvex Systems lost the support of Halden Capital.', 'Norvex Systems -SUPPORTS-> Halden Capital'],
+  ['Norvex Systems lost the support of Halden Capital.', 'Halden Capital -SUPPORTS-> Norvex Systems'],
   // backing a plan or a deal backs no party
   [
     "Halden Capital had backed Norvex Group's plan to split off its coal unit.",
