@@ -10,7 +10,9 @@ import { installLabelLayer } from './labelLayer.js';
 import { labelRect } from './labelRects.js';
 import './page.css';
 import { communityColor, relationColor, typeColor } from './palette.js';
+import { noPickingWhileDragging } from './noPickingWhileDragging.js';
 import { placeAround } from './placeAround.js';
+import { skipBlankClears, type DrawingCalls } from './skipBlankClears.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 
 // The page of `kg viz`: draws the graph a GraphSource gives (here the JSON embedded in
@@ -93,7 +95,9 @@ export async function startViz(
     // edge hit-testing redraws a picking layer of every edge on pointer moves: too slow at 20k edges
     // (a large graph's relations are still opened from the entity panel)
     enableEdgeEvents: graph.size <= 5000,
-    hideEdgesOnMove: graph.size > 5000,
+    // while the camera moves (drag, wheel, animation), edges are not drawn: without a GPU each
+    // WebGL canvas drawn is read back at every frame (docs/viz.md); they are back at the next frame
+    hideEdgesOnMove: true,
     hideLabelsOnMove: large,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: { arrow: EdgeArrowProgram, dashed: DashedArrowProgram },
@@ -146,6 +150,10 @@ export async function startViz(
       return out;
     },
   });
+  // Without a GPU every changed WebGL canvas is read back at every frame: leave blank ones untouched.
+  const contexts = (renderer as unknown as { webGLContexts: Record<string, DrawingCalls> }).webGLContexts;
+  for (const gl of Object.values(contexts)) skipBlankClears(gl);
+  noPickingWhileDragging(renderer);
   // Entities brought in later must not re-frame the picture: keep the first view's box.
   renderer.setCustomBBox(renderer.getBBox());
 
