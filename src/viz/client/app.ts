@@ -92,7 +92,9 @@ export async function startViz(
   const container = $('kg-graph');
   // the time bar sits below the graph rather than over it
   if ((await source.eventDays()).length > 0) container.style.bottom = '58px';
-  const renderer = new Sigma(graph, container, {
+  // sigma starts on an empty graph and gets the real one once the first view's box, the label layer
+  // and the edge label gate are in place: it processes 23,000 nodes once, not twice
+  const renderer = new Sigma(new MultiDirectedGraph(), container, {
     renderEdgeLabels: true,
     // edge hit-testing redraws a picking layer of every edge on pointer moves: too slow at 20k edges
     // (a large graph's relations are still opened from the entity panel)
@@ -183,11 +185,11 @@ export async function startViz(
   };
 
   // The first view shows the nodes with their labels (the layout spread them for that scale);
-  // entities brought in later must not re-frame the picture: the box stays.
-  // (sigma normalises positions by the box when it processes the graph: process again, once,
-  // now that the label layer and the edge label gate are in place)
-  if (initial.frame) renderer.setCustomBBox(initial.frame).refresh();
-  else renderer.setCustomBBox(renderer.getBBox());
+  // entities brought in later must not re-frame the picture: the box stays. (sigma normalises
+  // positions by the box when it processes the graph, so the box is set first.)
+  if (initial.frame) renderer.setCustomBBox(initial.frame);
+  renderer.setGraph(graph);
+  if (!initial.frame) renderer.setCustomBBox(renderer.getBBox());
 
   function refresh(): void {
     updateCounts();
