@@ -6,6 +6,7 @@ import { runQueryScript } from '../query/runQueryScript.js';
 import { RELATION_TYPES } from '../types.js';
 import { entityRefsFromRows } from '../viz/entityRefsFromRows.js';
 import { loadVizGraph } from '../viz/loadVizGraph.js';
+import { rowsToCoMentions } from '../viz/rowsToCoMentions.js';
 import type { VizGraph } from '../viz/vizGraph.js';
 import type { AllowList } from './readAllowList.js';
 import { HttpError } from './httpError.js';
@@ -15,6 +16,7 @@ export const MAX_VALUE_CHARS = 100_000;
 const SEARCH_LIMIT = 20;
 const NEIGHBOUR_LIMIT = 200;
 const EVIDENCE_PER_EDGE = 200;
+const CO_MENTIONED_LIMIT = 50;
 const types = [...RELATION_TYPES];
 
 /**
@@ -44,6 +46,17 @@ export function createLiveApi(gateway: Gateway, allow: AllowList) {
       const found = await read('viz-entities', { ids: [id] });
       if (found.length === 0) throw new HttpError(404, `no entity with id '${id}'`);
       return loadVizGraph(gateway, { kind: 'ids', ids: [id, ...rows.map((row) => String(row.id))] });
+    },
+
+    /** The entities named in the same sentences as `id` with no typed relation to it, best first. */
+    async coMentioned(id: string) {
+      const rows = await read('viz-co-mentioned', {
+        ids: [value(id, 'id')],
+        types,
+        perEntity: CO_MENTIONED_LIMIT,
+      });
+      const { byEntity, nodes } = rowsToCoMentions([id], rows);
+      return { mentions: byEntity[id], nodes };
     },
 
     /** Every sentence behind one typed edge, positive claims first, with its article's id and title. */

@@ -89,6 +89,7 @@ export async function serveViz(
         '/',
         '/api/search',
         '/api/expand',
+        '/api/co-mentioned',
         '/api/evidence',
         '/api/article',
         '/api/queries',
@@ -144,6 +145,8 @@ async function route_(
       return { entities: await api.search(q('q') ?? '') };
     case 'GET /api/expand':
       return api.expand(q('id') ?? '');
+    case 'GET /api/co-mentioned':
+      return api.coMentioned(q('id') ?? '');
     case 'GET /api/evidence':
       return { evidence: await api.evidence(q('source') ?? '', q('type') ?? '', q('target') ?? '') };
     case 'GET /api/article':

@@ -1,5 +1,5 @@
 import type { ClientBundle } from './clientBundle.js';
-import type { LaidOutGraph, VizNode } from './vizGraph.js';
+import type { CoMention, LaidOutGraph, VizNode } from './vizGraph.js';
 
 /**
  * Pure: a laid-out graph and the client bundle -> one self-contained HTML page
@@ -11,9 +11,15 @@ export function buildHtml(
   client: ClientBundle,
   title = 'newsgraph',
   others: VizNode[] = [],
-  options: { live?: boolean } = {},
+  options: { live?: boolean; coMentions?: Record<string, CoMention[]> } = {},
 ): string {
-  const data = jsonForScript({ title, ...graph, others, ...(options.live ? { live: true } : {}) });
+  const data = jsonForScript({
+    title,
+    ...graph,
+    others,
+    ...(options.coMentions ? { coMentions: options.coMentions } : {}),
+    ...(options.live ? { live: true } : {}),
+  });
   const connect = options.live ? " connect-src 'self';" : '';
   return `<!doctype html>
 <html lang="en">

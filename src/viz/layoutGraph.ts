@@ -30,7 +30,7 @@ const COMPONENT_GAP = 24;
 /** Isolated entities (only drawn with --all) sit in a grid of cells this size. */
 const CELL = { height: 22 };
 
-type Box = LabelBox & { id: string };
+type Box = LabelBox & { id: string; degree: number };
 
 /**
  * Pure and deterministic (same graph, same picture): lays out each connected component on its
@@ -54,8 +54,11 @@ export function layoutGraph(graph: VizGraph, options: LayoutOptions = {}): LaidO
   const shapes = connected.map((ids) => forceComponent(ids, edges, byId, options.iterations));
   // the page's graph area in a 1400 x 900 window, less sigma's padding and the time bar
   const viewport = options.viewport ?? { width: 1088, height: 734 };
-  const spread = shapes.map((shape) => spreadShape(shape, byId));
-  const position = placeAll(spread, isolated, viewport);
+  const { position, frame } = fitLabels(
+    shapes.map((shape) => toBoxes(shape, byId)),
+    isolated,
+    viewport,
+  );
   const communities = detectCommunities(graph.nodes, edges, options.seed ?? 42);
   return {
     nodes: graph.nodes.map((node) => ({
@@ -68,7 +71,50 @@ export function layoutGraph(graph: VizGraph, options: LayoutOptions = {}): LaidO
     })),
     edges: graph.edges,
     communities: communities ? communities.count : 1,
+    // sigma's y axis points up
+    frame: { x: [round(frame.left), round(frame.right)], y: [round(-frame.bottom), round(-frame.top)] },
   };
+}
+
+/** Rounds of spreading at a smaller scale before giving up (the sample and the large default view need 1-3). */
+const FIT_ROUNDS = 12;
+/** The best connected nodes whose labels the first view must show, all of them. */
+const LABELLED_TOP = 30;
+
+/**
+ * Spreads each component until no two labels overlap (at scale 1: one unit one pixel), packs
+ * them, and then makes room for the labels of the LABELLED_TOP best connected nodes at the scale
+ * the first view will really show (sigma fits the packed picture into the viewport, so with a
+ * picture larger than the viewport labels are drawn larger than the layout assumed and overlap):
+ * their boxes are made as large as they will be drawn (1/scale in graph units), the components
+ * spread again, packed again, until the picture fits at the scale it was spread for. The page
+ * labels the best connected first, so these all get theirs; the others where there is room.
+ * With --all the grid of isolated entities below the components makes the first view smaller
+ * still (the scale taken here is the components' part).
+ */
+function fitLabels(components: Box[][], isolated: VizNode[], viewport: { width: number; height: number }) {
+  const top = new Set(
+    components
+      .flat()
+      .sort((a, b) => b.degree - a.degree || cmp(a.id, b.id))
+      .slice(0, LABELLED_TOP)
+      .map((b) => b.id),
+  );
+  let scale = 1;
+  for (let round = 0; ; round++) {
+    const scaleOf = (b: Box) => (top.has(b.id) ? scale : 1);
+    for (const boxes of components) spreadAt(boxes, scaleOf);
+    const placed = placeAll(components, isolated, viewport, scale, scaleOf);
+    // sigma's fit (stage padding on the shorter side, scaled by the aspect) lands up to 3% below this
+    const fitted =
+      0.96 *
+      Math.min(
+        viewport.width / Math.max(1, placed.components.width),
+        viewport.height / Math.max(1, placed.components.height),
+      );
+    if (fitted >= scale || round === FIT_ROUNDS) return placed;
+    scale = fitted * 0.97;
+  }
 }
 
 /** ForceAtlas2 on one component, scaled so that edges are about EDGE_LENGTH long. */
@@ -111,11 +157,12 @@ function forceComponent(
   return out;
 }
 
-function spreadShape(shape: Map<string, { x: number; y: number }>, byId: Map<string, VizNode>): Box[] {
-  const boxes: Box[] = [...shape].map(([id, at]) => {
+function toBoxes(shape: Map<string, { x: number; y: number }>, byId: Map<string, VizNode>): Box[] {
+  return [...shape].map(([id, at]) => {
     const node = byId.get(id)!;
     return {
       id,
+      degree: node.degree,
       x: at.x,
       y: at.y,
       radius: nodeSize(node.degree),
@@ -123,24 +170,54 @@ function spreadShape(shape: Map<string, { x: number; y: number }>, byId: Map<str
       height: LABEL_HEIGHT,
     };
   });
-  // a component of thousands cannot show every label at once anyway, and spreading it throws
-  // its outskirts far out and crowds the core (5,000 nodes: 20 s with 300 rounds): left as is
-  return boxes.length > 1000 ? boxes : spreadLabels(boxes, 300);
 }
 
-/** Packs the spread components, then the grid of isolated entities below them. */
-function placeAll(components: Box[][], isolated: VizNode[], frame: { width: number; height: number }) {
+/** Label boxes as large as they are drawn at `scale` pixels per unit (node and font sizes are in pixels). */
+const atScale = <T extends LabelBox>(box: T, scale: number): T => ({
+  ...box,
+  radius: box.radius / scale,
+  width: box.width / scale,
+  height: box.height / scale,
+});
+
+/** Moves the nodes of one component apart until no labels overlap, each label as large as at `scaleOf(box)`. */
+function spreadAt(boxes: Box[], scaleOf: (box: Box) => number): void {
+  // a component of thousands cannot show every label at once anyway, and spreading it throws
+  // its outskirts far out and crowds the core (5,000 nodes: 20 s with 300 rounds): left as is
+  if (boxes.length > 1000) return;
+  const spread = spreadLabels(
+    boxes.map((b) => atScale(b, scaleOf(b))),
+    300,
+  );
+  spread.forEach((b, i) => {
+    boxes[i].x = b.x;
+    boxes[i].y = b.y;
+  });
+}
+
+/**
+ * Packs the spread components (each label as large as at `scaleOf(box)`, `scale` apart), then the grid of isolated
+ * entities below them. Returns the positions, the size of the components' part, and the frame
+ * of everything with its labels (what the first view shows).
+ */
+function placeAll(
+  components: Box[][],
+  isolated: VizNode[],
+  frame: { width: number; height: number },
+  scale: number,
+  scaleOf: (box: Box) => number,
+) {
   const position = new Map<string, { x: number; y: number }>();
   const frames = components.map((boxes) => {
     const e = extent(
       boxes.map((b) => ({ x: b.x, y: b.y })),
-      boxes,
+      boxes.map((b) => atScale(b, scaleOf(b))),
     );
     return { boxes, e };
   });
   const packed = packBoxes(
     frames.map((f) => ({ width: f.e.width, height: f.e.height })),
-    COMPONENT_GAP,
+    COMPONENT_GAP / scale,
     frame,
   );
   frames.forEach((f, i) => {
@@ -165,14 +242,21 @@ function placeAll(components: Box[][], isolated: VizNode[], frame: { width: numb
     1,
     Math.min(isolated.length, Math.max(shaped, Math.floor(packed.width / cell.width))),
   );
-  const top = frames.length ? packed.height + COMPONENT_GAP * 2 : 0;
+  const top = frames.length ? packed.height + (COMPONENT_GAP * 2) / scale : 0;
   isolated.forEach((node, i) => {
     position.set(node.id, {
       x: (i % columns) * cell.width,
       y: top + Math.floor(i / columns) * cell.height,
     });
   });
-  return position;
+  const rows = Math.ceil(isolated.length / columns);
+  const whole = {
+    left: isolated.length ? Math.min(0, -CELL.height / 2) : 0,
+    top: frames.length ? 0 : -CELL.height / 2,
+    right: Math.max(packed.width, isolated.length ? columns * cell.width : 0),
+    bottom: isolated.length ? top + (rows - 0.5) * cell.height : packed.height,
+  };
+  return { position, components: packed, frame: whole };
 }
 
 /** Bounding box of points, or of label boxes when given (their labels included). */

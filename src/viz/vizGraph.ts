@@ -60,10 +60,19 @@ export interface LaidOutGraph {
   nodes: LaidOutNode[];
   edges: VizEdge[];
   communities: number;
+  /** What the first view fits in (sigma's custom bounding box): the nodes and their labels. */
+  frame?: { x: [number, number]; y: [number, number] };
 }
 
 export function edgeId(source: string, type: string, target: string): string {
   return `${source}|${type}|${target}`;
+}
+
+/** An entity named in the same sentences as another, with no typed relation between the two. */
+export interface CoMention {
+  id: string;
+  sentences: number;
+  articles: number;
 }
 
 /** What `kg viz` embeds in its page: the drawn graph, laid out, and the entities it only knows. */
@@ -71,4 +80,10 @@ export interface VizPageData extends LaidOutGraph {
   title: string;
   /** Entities not drawn at first (no typed relation, or below --top): found by search and expand. */
   others: VizNode[];
+  /**
+   * "Show co-mentioned": for the best connected entities drawn (a bounded number, see
+   * writeVizHtml), the entities named in the same sentences without a typed relation, best first.
+   * An entity absent from this map has no co-mentions in the page.
+   */
+  coMentions?: Record<string, CoMention[]>;
 }

@@ -8,7 +8,9 @@ import { run } from '../../src/cli/main.js';
 import type { Gateway } from '../../src/graph/gateway.js';
 import { overlappingPairs } from '../../src/viz/client/labelRects.js';
 import type { VizPageData } from '../../src/viz/vizGraph.js';
-import { clickNode, openVizPage, searchFor, type OpenedPage } from './vizPage.js';
+import { generateVizGraph } from '../../src/viz/generateVizGraph.js';
+import { writeVizHtml } from '../../src/viz/writeVizHtml.js';
+import { clickNode, openVizPage, searchFor, showCoMentioned, type OpenedPage } from './vizPage.js';
 
 // Issue 19 on the sample graph: `kg viz --top 8` draws the 8 best evidenced related entities
 // and carries the others in the page; labels never overlap, search brings in an entity that is
@@ -59,8 +61,12 @@ afterAll(async () => {
   await gateway?.close();
 });
 
-async function settle(): Promise<void> {
-  const { page } = opened;
+/** The `n` best connected, in the page's label order (degree, then id). */
+function topByDegree<T extends { id: string; degree: number }>(nodes: T[], n: number): T[] {
+  return [...nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : 1)).slice(0, n);
+}
+
+async function settle(page = opened.page): Promise<void> {
   await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 60_000 });
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
@@ -82,8 +88,7 @@ describe('kg viz --top on the sample graph, in headless Chromium', () => {
     expect(boxes.length).toBeGreaterThan(0);
     expect(overlappingPairs(boxes).map(([i, j]) => [boxes[i].label, boxes[j].label])).toEqual([]);
     const labelled = new Set(boxes.map((b) => b.id));
-    const top = [...data.nodes].sort((a, b) => b.degree - a.degree).slice(0, 5);
-    for (const node of top) expect(labelled, node.name).toContain(node.id);
+    for (const node of topByDegree(data.nodes, 20)) expect(labelled, node.name).toContain(node.id);
     await opened.page.screenshot({ path: join(OUT, 'sample-top.png') });
   });
 
@@ -163,5 +168,56 @@ describe('kg viz --top on the sample graph, in headless Chromium', () => {
     await page.uncheck('input[data-filter="hedged"]');
     expect(await page.evaluate(() => window.__kg.renderedEdgeIds().length)).toBe(edgesShown - hedged);
     await page.check('input[data-filter="hedged"]');
+  });
+
+  it('"show co-mentioned" brings in the entities named in the same sentences, without a typed relation', async () => {
+    const { page } = opened;
+    const node = topByDegree(data.nodes, 1)[0];
+    const embedded = data.coMentions?.[node.id] ?? [];
+    expect(embedded.length).toBeGreaterThan(0);
+    const shown = await showCoMentioned(page, node.id);
+    expect(shown.button).toBe(`Show co-mentioned (${embedded.length})`);
+    expect(shown.listed).toEqual(embedded.map((m) => m.id));
+    // brought in: some were not drawn, all are now; none is a typed neighbour
+    expect(shown.listed.some((id) => !shown.before.includes(id))).toBe(true);
+    for (const id of shown.listed) expect(shown.after).toContain(id);
+    const neighbours = new Set(
+      data.edges.flatMap((e) => (e.source === node.id ? [e.target] : e.target === node.id ? [e.source] : [])),
+    );
+    expect(shown.listed.filter((id) => neighbours.has(id))).toEqual([]);
+    expect(shown.panel).toMatch(/\d+ sentences? in \d+ articles?/);
+    await page.screenshot({ path: join(OUT, 'sample-top-co-mentioned.png') });
+    await page.click('#kg-panel-close');
+  });
+});
+
+// A larger generated graph (3,000 entities, 900 relations, a few hubs: many components of all
+// sizes, as a news corpus gives): the default view of 150 must label its 20 best connected with
+// no two labels overlapping, as the sample does.
+describe('kg viz default view of a generated 3,000-entity graph, in headless Chromium', () => {
+  let large: OpenedPage;
+  let drawn: VizPageData['nodes'];
+  beforeAll(async () => {
+    const html = join(OUT, 'generated-3k-top.html');
+    const laid = await writeVizHtml(generateVizGraph(3000, 900), html, 'generated 3,000', {
+      top: 150,
+      all: false,
+    });
+    drawn = laid.nodes;
+    large = await openVizPage(html);
+  }, 600_000);
+  afterAll(async () => {
+    await large?.browser.close();
+  });
+
+  it('labels the 20 best connected, no two labels overlapping', async () => {
+    await settle(large.page);
+    expect(drawn.length).toBe(150);
+    const boxes = await large.page.evaluate(() => window.__kg.labelBoxes());
+    expect(overlappingPairs(boxes).map(([i, j]) => [boxes[i].label, boxes[j].label])).toEqual([]);
+    const labelled = new Set(boxes.map((b) => b.id));
+    const top = topByDegree(drawn, 20);
+    expect(top.filter((n) => !labelled.has(n.id)).map((n) => n.name)).toEqual([]);
+    await large.page.screenshot({ path: join(OUT, 'generated-3k-top.png') });
   });
 });

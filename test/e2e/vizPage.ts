@@ -14,6 +14,7 @@ export interface KgHooks {
   edgeViewportMidpoint(id: string): { x: number; y: number };
   panelText(): string;
   selectEdge(id: string): void;
+  selectNode(id: string): void;
   /** The time slider (issue 18): its days, and showing what happened up to days[i] (days.length: all). */
   days: string[];
   setDay(i: number): void;
@@ -95,4 +96,29 @@ export async function searchFor(page: Page, text: string): Promise<void> {
   await page.fill('#kg-search', text);
   await page.press('#kg-search', 'Enter');
   await page.waitForFunction(() => !window.__kg.state.cameraMoving, null, { timeout: 180_000 });
+}
+
+/**
+ * Chooses the node `id`, reads its "Show co-mentioned (N)" button and the entities the panel lists,
+ * clicks the button, and returns the listed ids with the nodes drawn before and after.
+ */
+export async function showCoMentioned(page: Page, id: string) {
+  // a panel still open shows another node's button
+  if (await page.isVisible('#kg-panel')) await page.click('#kg-panel-close');
+  await page.evaluate((node) => window.__kg.selectNode(node), id);
+  await page.waitForSelector('#kg-co-mentioned');
+  const button = (await page.textContent('#kg-co-mentioned')) ?? '';
+  const listed = await page.$$eval('.kg-co-mentions a[data-node]', (links) =>
+    links.map((a) => (a as HTMLElement).dataset.node!),
+  );
+  const before = await page.evaluate(() => window.__kg.renderedNodeIds());
+  await page.click('#kg-co-mentioned');
+  await page.waitForFunction(
+    (ids) => ids.every((other) => window.__kg.renderedNodeIds().includes(other)),
+    listed,
+    { timeout: 60_000 },
+  );
+  const after = await page.evaluate(() => window.__kg.renderedNodeIds());
+  const panel = await page.evaluate(() => window.__kg.panelText());
+  return { button, listed, before, after, panel };
 }

@@ -8,7 +8,7 @@ import type { LiveServer } from '../../src/serve/serveViz.js';
 import { startLiveView } from '../../src/serve/startLiveView.js';
 import { launchChromium } from '../../src/viz/launchChromium.js';
 import { cleanDatabase, testGateway } from '../support/neo4j.js';
-import { clickNode, searchFor } from './vizPage.js';
+import { clickNode, searchFor, showCoMentioned } from './vizPage.js';
 
 // kg viz --serve in headless Chromium: the page starts from one sample entity, a search for an
 // entity it does not hold asks the server and brings it in with its neighbours, and "Expand from
@@ -123,6 +123,16 @@ describe('kg viz --serve in headless Chromium', () => {
     await idle();
     expect(await drawn()).toEqual(expect.arrayContaining(['Walmart', 'Microsoft', 'TikTok']));
     expect(await page.locator('.kg-live-queries .kg-note').textContent()).toMatch(/row\(s\)/);
+  });
+
+  it('"show co-mentioned" asks the database and brings the entities in', async () => {
+    // after the reload above the page draws Walmart and what the query brought
+    const walmart = (await page.evaluate(() => window.__kg.nodeIdByName('Walmart')))!;
+    const shown = await showCoMentioned(page, walmart);
+    expect(shown.button).toBe(`Show co-mentioned (${shown.listed.length})`);
+    expect(shown.listed.length).toBeGreaterThan(0);
+    expect(shown.listed.some((id) => !shown.before.includes(id))).toBe(true);
+    for (const id of shown.listed) expect(shown.after).toContain(id);
   });
 
   it('asked only its own server', () => {

@@ -94,6 +94,8 @@ describe('kg viz --serve: who may ask', () => {
     ['/', 401],
     ['/api/search?q=Oracle', 401],
     ['/api/queries', 401],
+    ['/api/co-mentioned?id=org:oracle', 401],
+    ['/api/co-mentioned?id=org:oracle&token=wrong', 403],
     ['/?token=', 403],
     ['/api/search?q=Oracle&token=wrong', 403],
   ])('refuses %s without the right token (%i)', async (path, status) => {
@@ -184,6 +186,10 @@ describe('kg viz --serve: hostile values are data', () => {
       const q = encodeURIComponent(value);
       expect((await call(withToken(`/api/search?q=${q}`))).json().entities).toEqual([]);
       expect((await call(withToken(`/api/expand?id=${q}`))).status).toBe(404);
+      expect((await call(withToken(`/api/co-mentioned?id=${q}`))).json()).toEqual({
+        mentions: [],
+        nodes: [],
+      });
       expect((await call(withToken(`/api/article?id=${q}`))).status).toBe(404);
       const evidence = await call(withToken(`/api/evidence?source=${q}&type=REJECTED&target=${q}`));
       expect(evidence.json().evidence).toEqual([]);
@@ -234,6 +240,25 @@ describe('kg viz --serve: what it answers on the sample graph', () => {
     );
     const rejected = graph.edges.find((e) => e.source === bytedance.id && e.type === 'REJECTED');
     expect(rejected?.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('co-mentioned of ByteDance: named in its sentences, no typed relation, most shared first', async () => {
+    const [bytedance] = await idOf('ByteDance');
+    const answer = (
+      await call(withToken(`/api/co-mentioned?id=${encodeURIComponent(bytedance.id)}`))
+    ).json() as {
+      mentions: { id: string; sentences: number; articles: number }[];
+      nodes: { id: string; name: string }[];
+    };
+    const names = new Map(answer.nodes.map((n) => [n.id, n.name]));
+    const listed = answer.mentions.map((m) => names.get(m.id));
+    expect(listed).toContain('United States');
+    // Microsoft and Oracle have typed relations with ByteDance: they are neighbours, not co-mentions
+    expect(listed).not.toContain('Microsoft');
+    expect(listed).not.toContain('Oracle');
+    const counts = answer.mentions.map((m) => m.sentences);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(answer.mentions.every((m) => m.articles >= 1 && m.articles <= m.sentences)).toBe(true);
   });
 
   it('evidence of ByteDance REJECTED Microsoft leads to the article text', async () => {

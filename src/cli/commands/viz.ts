@@ -117,7 +117,8 @@ export const vizCommand: KgCommand<VizArgs> = {
   handler: async (args) => {
     const { createGateway } = await import('../../graph/gateway.js');
     const { loadVizGraph } = await import('../../viz/loadVizGraph.js');
-    const { writeVizHtml } = await import('../../viz/writeVizHtml.js');
+    const { writeVizHtml, coMentionIds, CO_MENTIONS_PER_ENTITY } = await import('../../viz/writeVizHtml.js');
+    const { loadCoMentions } = await import('../../viz/loadCoMentions.js');
     const selection = vizSelection(args);
     if (args.serve) return serveLive(args, selection);
     const view = vizView(args);
@@ -126,14 +127,16 @@ export const vizCommand: KgCommand<VizArgs> = {
     if (args.png) await (await import('../../viz/launchChromium.js')).requireChromium();
     const gateway = createGateway(neo4jConfigFrom(args), { debug: args.debug });
     let graph;
+    let coMentions;
     try {
       graph = await loadVizGraph(gateway, selection);
+      coMentions = await loadCoMentions(gateway, coMentionIds(graph, view), CO_MENTIONS_PER_ENTITY);
     } finally {
       await gateway.close();
     }
     const output = resolve(args.output);
     const title = `newsgraph: ${describeSelection(selection, view)}`;
-    const drawn = await writeVizHtml(graph, output, title, view);
+    const drawn = await writeVizHtml(graph, output, title, view, coMentions);
     process.stdout.write(
       `Wrote ${output} (${drawn.nodes.length} of ${graph.nodes.length} entities drawn, ${graph.edges.length} relations).\n`,
     );

@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { edgeAttributes } from './edgeAttributes.js';
 import Sigma from 'sigma';
 import { EdgeArrowProgram } from 'sigma/rendering';
-import type { VizEdge, VizNode } from '../vizGraph.js';
+import type { CoMention, VizEdge, VizNode } from '../vizGraph.js';
 import { DashedArrowProgram } from './dashedEdgeProgram.js';
 import { filterCounts } from './filterCounts.js';
 import type { GraphSource } from './graphSource.js';
@@ -10,7 +10,9 @@ import { installLabelLayer } from './labelLayer.js';
 import { labelRect } from './labelRects.js';
 import './page.css';
 import { communityColor, relationColor, typeColor } from './palette.js';
+import { noPickingWhileDragging } from './noPickingWhileDragging.js';
 import { placeAround } from './placeAround.js';
+import { skipBlankClears, type DrawingCalls } from './skipBlankClears.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 
 // The page of `kg viz`: draws the graph a GraphSource gives (here the JSON embedded in
@@ -72,6 +74,8 @@ export async function startViz(
     selectedNode: null as string | null,
     selectedEdge: null as string | null,
     cameraMoving: false,
+    /** Entities brought in as co-mentioned with the selected node: drawn as its neighbours are. */
+    coMentioned: new Set<string>(),
     /** The time slider: show what happened up to this ISO day (null: everything). */
     timeUntil: null as string | null,
     showUndated: true,
@@ -88,12 +92,16 @@ export async function startViz(
   const container = $('kg-graph');
   // the time bar sits below the graph rather than over it
   if ((await source.eventDays()).length > 0) container.style.bottom = '58px';
-  const renderer = new Sigma(graph, container, {
+  // sigma starts on an empty graph and gets the real one once the first view's box, the label layer
+  // and the edge label gate are in place: it processes 23,000 nodes once, not twice
+  const renderer = new Sigma(new MultiDirectedGraph(), container, {
     renderEdgeLabels: true,
     // edge hit-testing redraws a picking layer of every edge on pointer moves: too slow at 20k edges
     // (a large graph's relations are still opened from the entity panel)
     enableEdgeEvents: graph.size <= 5000,
-    hideEdgesOnMove: graph.size > 5000,
+    // while the camera moves (drag, wheel, animation), edges are not drawn: without a GPU each
+    // WebGL canvas drawn is read back at every frame (docs/viz.md); they are back at the next frame
+    hideEdgesOnMove: true,
     hideLabelsOnMove: large,
     defaultEdgeType: 'arrow',
     edgeProgramClasses: { arrow: EdgeArrowProgram, dashed: DashedArrowProgram },
@@ -111,7 +119,7 @@ export async function startViz(
         if (id === focus) {
           out.highlighted = true;
           out.zIndex = 2;
-        } else if (!graph.areNeighbors(id, focus)) {
+        } else if (!graph.areNeighbors(id, focus) && !state.coMentioned.has(id)) {
           out.color = '#d8d8d8';
           out.label = '';
           out.zIndex = 0;
@@ -146,8 +154,10 @@ export async function startViz(
       return out;
     },
   });
-  // Entities brought in later must not re-frame the picture: keep the first view's box.
-  renderer.setCustomBBox(renderer.getBBox());
+  // Without a GPU every changed WebGL canvas is read back at every frame: leave blank ones untouched.
+  const contexts = (renderer as unknown as { webGLContexts: Record<string, DrawingCalls> }).webGLContexts;
+  for (const gl of Object.values(contexts)) skipBlankClears(gl);
+  noPickingWhileDragging(renderer);
 
   // ---- labels: greedy, no two overlapping; the selection and the best connected first -----------
   let byDegree: string[] | null = null;
@@ -158,8 +168,9 @@ export async function startViz(
       .sort((a, b) => nodeById.get(b)!.degree - nodeById.get(a)!.degree || (a < b ? -1 : 1));
     const focus = state.selectedNode;
     if (!focus || !graph.hasNode(focus)) return byDegree;
-    const near = new Set([focus, ...graph.neighbors(focus)]);
-    return [focus, ...graph.neighbors(focus), ...byDegree.filter((id) => !near.has(id))];
+    const co = [...state.coMentioned].filter((id) => graph.hasNode(id));
+    const near = new Set([focus, ...graph.neighbors(focus), ...co]);
+    return [focus, ...graph.neighbors(focus), ...co, ...byDegree.filter((id) => !near.has(id))];
   }
   const drawnLabels = installLabelLayer(renderer, labelPriority);
 
@@ -172,6 +183,13 @@ export async function startViz(
       renderer.getCamera().ratio < 0.6 || state.selectedNode !== null || state.selectedEdge !== null;
     return want ? drawEdgeLabels() : this;
   };
+
+  // The first view shows the nodes with their labels (the layout spread them for that scale);
+  // entities brought in later must not re-frame the picture: the box stays. (sigma normalises
+  // positions by the box when it processes the graph, so the box is set first.)
+  if (initial.frame) renderer.setCustomBBox(initial.frame);
+  renderer.setGraph(graph);
+  if (!initial.frame) renderer.setCustomBBox(renderer.getBBox());
 
   function refresh(): void {
     updateCounts();
@@ -213,6 +231,7 @@ export async function startViz(
     const node = nodeById.get(id)!;
     const edges = [...(await edgesOf(id))];
     const hidden = await hiddenNeighbours(id);
+    const co = await source.coMentioned(id);
     // another node or an edge was chosen while this one's neighbours were being asked for
     if (state.selectedNode !== id) return;
     panelBody.replaceChildren();
@@ -247,7 +266,68 @@ export async function startViz(
     }
     if (!edges.length) list.append(el('li', '(none)'));
     panelBody.append(list);
+    if (co) appendCoMentioned(id, co);
     panel.hidden = false;
+  }
+
+  // ---- "show co-mentioned": named in the same sentences, no typed relation -----------------------
+  function appendCoMentioned(id: string, co: { mentions: CoMention[]; nodes: VizNode[] }): void {
+    const shown = co.mentions.filter((m) => graph.hasNode(m.id) && state.coMentioned.has(m.id)).length;
+    const button = el(
+      'button',
+      shown === co.mentions.length && shown > 0
+        ? `${shown} co-mentioned shown`
+        : `Show co-mentioned (${co.mentions.length})`,
+    );
+    button.id = 'kg-co-mentioned';
+    button.disabled = co.mentions.length === 0 || shown === co.mentions.length;
+    button.title = 'Entities named in the same sentences, with no typed relation to this one';
+    button.addEventListener('click', () => void showCoMentioned(id, co).then(() => showNode(id)));
+    panelBody.append(el('h3', 'Co-mentioned (same sentences, no typed relation)'), button);
+    const list = el('ul', undefined, 'kg-co-mentions');
+    const names = new Map(co.nodes.map((n) => [n.id, n.name]));
+    for (const mention of co.mentions) {
+      const item = el('li');
+      const link = el('a', nodeById.get(mention.id)?.name ?? names.get(mention.id) ?? mention.id);
+      link.href = '#';
+      link.dataset.node = mention.id;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        void showCoMentioned(id, co).then(() => focusNode(mention.id));
+      });
+      item.append(
+        link,
+        el(
+          'span',
+          ` · ${mention.sentences} sentence${mention.sentences === 1 ? '' : 's'} in ${mention.articles} article${mention.articles === 1 ? '' : 's'}`,
+          'kg-meta',
+        ),
+      );
+      list.append(item);
+    }
+    if (!co.mentions.length) list.append(el('li', '(none)'));
+    panelBody.append(list);
+  }
+
+  /** Brings the co-mentioned entities of `id` into the view on a ring around it; returns how many came in. */
+  async function showCoMentioned(
+    id: string,
+    co: { mentions: CoMention[]; nodes: VizNode[] },
+  ): Promise<number> {
+    const given = new Map(co.nodes.map((n) => [n.id, n]));
+    const hidden = co.mentions
+      .map((m) => m.id)
+      .filter((other) => !graph.hasNode(other) && (nodeById.has(other) || given.has(other)));
+    for (const m of co.mentions) state.coMentioned.add(m.id);
+    const at = graph.getNodeAttributes(id) as { x: number; y: number };
+    const px = pixelsPerUnit();
+    const spots = placeAround(at, hidden.length, 34 / px, 110 / px, Math.PI / 7);
+    hidden.forEach((other, i) => addNode(nodeById.get(other) ?? given.get(other)!, spots[i]));
+    // typed edges the page already knows between the newcomers and the view
+    for (const other of hidden) for (const edge of knownEdges.get(other) ?? []) addEdge(edge);
+    renderer.refresh();
+    refresh();
+    return hidden.length;
   }
 
   function showEdge(id: string): void {
@@ -306,6 +386,7 @@ export async function startViz(
   }
 
   function clearSelection(): void {
+    state.coMentioned.clear();
     state.selectedNode = null;
     state.selectedEdge = null;
     panel.hidden = true;
@@ -313,6 +394,7 @@ export async function startViz(
   }
 
   async function selectNode(id: string): Promise<void> {
+    if (state.selectedNode !== id) state.coMentioned.clear();
     state.selectedNode = id;
     state.selectedEdge = null;
     refresh();
@@ -320,6 +402,7 @@ export async function startViz(
   }
 
   function selectEdge(id: string): void {
+    state.coMentioned.clear();
     state.selectedEdge = id;
     state.selectedNode = null;
     showEdge(id);

@@ -19,6 +19,7 @@ export function embeddedSource(data: VizPageData): GraphSource {
         nodes: data.nodes,
         edges: data.edges.filter((e) => drawn.has(e.source) && drawn.has(e.target)),
         communities: data.communities,
+        frame: data.frame,
       };
     },
     totals: async () => ({ nodes: all.length, edges: data.edges.length }),
@@ -28,6 +29,11 @@ export function embeddedSource(data: VizPageData): GraphSource {
       const ids = new Set(edges.flatMap((e) => [e.source, e.target]));
       ids.delete(id);
       return { nodes: [...ids].map((n) => byId.get(n)!).filter(Boolean), edges };
+    },
+    coMentioned: async (id) => {
+      const mentions = data.coMentions?.[id];
+      if (!mentions) return null;
+      return { mentions, nodes: mentions.map((m) => byId.get(m.id)).filter((n): n is VizNode => !!n) };
     },
     eventDays: async () =>
       [...new Set(data.edges.map((e) => e.firstEventDate).filter((d): d is string => !!d))].sort(),

@@ -1,4 +1,4 @@
-import type { VizEvidence, VizGraph } from '../vizGraph.js';
+import type { CoMention, VizEvidence, VizGraph, VizNode } from '../vizGraph.js';
 
 // kg viz --serve: the page asks the server it came from (same origin, the token of its own URL in
 // the x-kg-token header). A page opened from a file has no `live` flag and never fetches: its
@@ -31,6 +31,8 @@ export interface LiveSource {
   search(text: string): Promise<LiveEntity[]>;
   /** The entity, its neighbours and the edges among them, with evidence. */
   expand(id: string): Promise<VizGraph>;
+  /** Entities named in the same sentences with no typed relation, best first (at most 50). */
+  coMentioned(id: string): Promise<{ mentions: CoMention[]; nodes: VizNode[] }>;
   evidence(source: string, type: string, target: string): Promise<VizEvidence[]>;
   article(id: string): Promise<LiveArticle>;
   queries(): Promise<LiveQuery[]>;
@@ -56,6 +58,7 @@ export function liveSource(data: { live?: boolean }): LiveSource | null {
   return {
     search: async (q) => (await get<{ entities: LiveEntity[] }>('/api/search', { q })).entities,
     expand: (id) => get<VizGraph>('/api/expand', { id }),
+    coMentioned: (id) => get('/api/co-mentioned', { id }),
     evidence: async (source, type, target) =>
       (await get<{ evidence: VizEvidence[] }>('/api/evidence', { source, type, target })).evidence,
     article: (id) => get<LiveArticle>('/api/article', { id }),

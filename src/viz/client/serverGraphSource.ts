@@ -28,6 +28,10 @@ export function serverGraphSource(embedded: GraphSource, live: LiveSource): Grap
         );
       return [...local, ...remote];
     },
+    coMentioned: async (id) => {
+      const found = await live.coMentioned(id);
+      return { mentions: found.mentions, nodes: found.nodes.map((n) => known.get(n.id) ?? n) };
+    },
     neighbours: async (id) => {
       const graph = remember(await live.expand(id));
       return { nodes: graph.nodes.filter((n) => n.id !== id), edges: graph.edges };
