@@ -10,13 +10,14 @@
  * articles) and Neo4j's own planning and execution time (its query collector). After the steps, the
  * probe: one more run the size of the first step, into the full graph (same input, a graph ten times
  * bigger), the direct comparison of speed and peak RSS with the first step.
- * Then (--bulk, on by default) the whole input once more, as extraction only (--dry-run) and as
- * `kg ingest --bulk` into a second, empty instance; the bulk graph is compared with the stepwise one.
+ * Then (--bulk, on by default) the whole input once more: as extraction only (--dry-run), as one
+ * ordinary `kg ingest` into an empty instance, and as `kg ingest --bulk` into another; both graphs
+ * are compared with the stepwise one.
  * Not a test: one run's figures, printed as a table and written as JSON under bench/results/.
  *   npm run bench:growth                                       # 1M sentences: about an hour on 2 cores
  *   npm run bench:growth -- --round-sentences 3000 --steps 3000,9000,30000   # a few minutes
- * Neo4j: the local instances `bench-growth` (127.0.0.1:27690) and `bench-growth-bulk` (27691), created
- * and started for the run, emptied at the start, stopped at the end.
+ * Neo4j: the local instances `bench-growth` (127.0.0.1:27690), `bench-growth-once` (27692) and
+ * `bench-growth-bulk` (27691), created and started for the run, emptied first, stopped at the end.
  */
 import '../src/cli/tuneV8.js';
 import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -152,6 +153,23 @@ const report: Record<string, unknown> = {
 const rows: StepRow[] = [];
 const main = instance('bench-growth', 27690, 27477);
 const bulkInstance = instance('bench-growth-bulk', 27691, 27478);
+const onceInstance = instance('bench-growth-once', 27692, 27479);
+
+/** Starts a local instance, empties it, runs `work` against it, and stops it again. */
+async function inFreshInstance<T>(
+  options: ReturnType<typeof instance>,
+  work: (uri: string, gateway: Gateway) => Promise<T>,
+): Promise<T> {
+  const uri = (await startLocalServer(options, log)).uri;
+  const gateway = gatewayOf(uri);
+  try {
+    await wipe(gateway);
+    return await work(uri, gateway);
+  } finally {
+    await gateway.close();
+    await stopLocalServer(options);
+  }
+}
 try {
   const uri = (await startLocalServer(main, log)).uri;
   const gateway = gatewayOf(uri);
@@ -190,37 +208,41 @@ try {
       const everything = roundFiles; // the steps' rounds and the probe's: the whole graph
       log('extraction only (--dry-run) of everything...');
       const dry = await kgIngest(everything, uri, ['--dry-run']);
-      const bulkUri = (await startLocalServer(bulkInstance, log)).uri;
-      const bulkGateway = gatewayOf(bulkUri);
-      try {
-        await wipe(bulkGateway);
+      // the ordinary ingest of everything in one run, into an empty instance, just before the bulk
+      // load: the same input and the same moment's machine, so the two rates compare
+      const oneRun = await inFreshInstance(onceInstance, async (onceUri, onceGateway) => {
+        log('the ordinary ingest of everything in one run, into an empty instance...');
+        const summary = await kgIngest(everything, onceUri, []);
+        return { summary, dump: await graphDump(onceGateway) };
+      });
+      const bulk = await inFreshInstance(bulkInstance, async (bulkUri, bulkGateway) => {
         log('--bulk of everything into an empty instance...');
-        const bulk = await kgIngest(everything, bulkUri, ['--bulk']);
+        const summary = await kgIngest(everything, bulkUri, ['--bulk']);
         await bulkGateway.verifyConnectivity();
-        const equal = JSON.stringify(await graphDump(bulkGateway)) === JSON.stringify(incremental);
-        const rate = (s: IngestSummary) => round(s.sentences / s.seconds, 0);
-        const stepwise = rows.reduce((acc, r) => ({ s: acc.s + r.sentences, t: acc.t + r.seconds }), {
-          s: 0,
-          t: 0,
-        });
-        report.bulk = {
-          sentences: bulk.sentences,
-          extractionOnly: {
-            seconds: round(dry.seconds),
-            sentencesPerSecond: rate(dry),
-            peakRssMB: dry.peakRssMB,
-          },
-          bulk: { seconds: round(bulk.seconds), sentencesPerSecond: rate(bulk), peakRssMB: bulk.peakRssMB },
-          incremental: { seconds: round(stepwise.t), sentencesPerSecond: round(stepwise.s / stepwise.t, 0) },
-          bulkVsExtraction: round(rate(bulk) / rate(dry)),
-          bulkVsIncremental: round(rate(bulk) / (stepwise.s / stepwise.t)),
-          graphsEqual: equal,
-        };
-        if (!equal) process.exitCode = 1;
-      } finally {
-        await bulkGateway.close();
-        await stopLocalServer(bulkInstance);
-      }
+        return { summary, dump: await graphDump(bulkGateway) };
+      });
+      const same = (d: unknown) => JSON.stringify(d) === JSON.stringify(incremental);
+      const rate = (s: IngestSummary) => round(s.sentences / s.seconds, 0);
+      const figures = (s: IngestSummary) => ({
+        seconds: round(s.seconds),
+        sentencesPerSecond: rate(s),
+        peakRssMB: s.peakRssMB,
+      });
+      const stepwise = rows.reduce((acc, r) => ({ s: acc.s + r.sentences, t: acc.t + r.seconds }), {
+        s: 0,
+        t: 0,
+      });
+      report.bulk = {
+        sentences: bulk.summary.sentences,
+        extractionOnly: figures(dry),
+        ordinaryInOneRun: figures(oneRun.summary),
+        bulk: figures(bulk.summary),
+        stepwise: { seconds: round(stepwise.t), sentencesPerSecond: round(stepwise.s / stepwise.t, 0) },
+        bulkVsExtraction: round(rate(bulk.summary) / rate(dry)),
+        bulkVsOrdinary: round(rate(bulk.summary) / rate(oneRun.summary)),
+        graphsEqual: { bulk: same(bulk.dump), ordinaryInOneRun: same(oneRun.dump) },
+      };
+      if (!same(bulk.dump) || !same(oneRun.dump)) process.exitCode = 1;
     }
   } finally {
     await gateway.close();
