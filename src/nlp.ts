@@ -89,9 +89,29 @@ export function nlpEntitySpansBatch(sentences: readonly string[]): NlpSpan[][] {
     at += s.length + SEPARATOR.length;
   }
   const docs = tagTerms(sentences.join(SEPARATOR));
+  const merged = sentencesSharingADoc(docs, starts);
   let k = 0; // the sentence holding the current term: terms come in text order
   for (const terms of docs) k = collectSpans(terms, sentences, starts, k, out);
+  // compromise kept two of them in one sentence despite the blank line (an open quotation mark:
+  // 'before the meeting." -Talia M'): their tags then depend on their neighbours in the call, so
+  // each is parsed again alone, and a batch gives every sentence what it gets alone
+  for (const i of merged) out[i] = nlpEntitySpansBatch([sentences[i]])[0];
   return out;
+}
+
+/** The input sentences (by index) whose terms share one compromise sentence with another input sentence's. */
+function sentencesSharingADoc(docs: TaggedTerm[][], starts: number[]): Set<number> {
+  const merged = new Set<number>();
+  for (const terms of docs) {
+    const seen = new Set<number>();
+    let k = 0;
+    for (const term of terms) {
+      while (k + 1 < starts.length && term.offset.start >= starts[k + 1]) k++;
+      seen.add(k);
+    }
+    if (seen.size > 1) for (const i of seen) merged.add(i);
+  }
+  return merged;
 }
 
 /**

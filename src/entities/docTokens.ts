@@ -36,7 +36,15 @@ export function toSentenceTokens(
     tokens,
     lowers: tokens.map((t) => t.lower),
     // "Qadira Holdings acquired Norvex Systems on Tuesday." has 4 capitalised words of 5 that count,
-    // but its lowercase verb makes it a sentence: below 7 such words, one lowercase word is enough.
-    titleCase: content >= 4 && content - capital <= Math.floor(content * 0.15),
+    // but its lowercase verb makes it a sentence: below 7 such words, one lowercase word is enough;
+    // so is a full stop after it ("Norvex Systems and Qadira Holdings bought Lumo Labs.": 6 of 7),
+    // since a headline has none ("Norvex Systems Agrees to Buy Lumo Labs" stays a headline).
+    titleCase:
+      content >= 4 &&
+      (capital === content ||
+        (!endsLikeSentence(sentence.text) && content - capital <= Math.floor(content * 0.15))),
   };
 }
+
+/** Ends with . ! or ? (a closing quote or bracket may follow): "...bought Lumo Labs." */
+const endsLikeSentence = (text: string): boolean => /[.!?]["'”’)\]]*\s*$/.test(text);

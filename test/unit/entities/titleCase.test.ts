@@ -18,6 +18,10 @@ const CASES: [string, boolean][] = [
   ['Qadira Holdings Inc. acquired Norvex Systems Corp. on Tuesday, March 3.', false],
   ['Norvex Systems said on Tuesday that it had agreed to buy Qadira Holdings.', false],
   ['Markets were calm.', false],
+  // one lowercase word among seven: a full stop makes it a sentence, its absence a headline
+  ['Norvex Systems and Qadira Holdings bought Lumo Labs.', false],
+  ['Norvex Systems and Qadira Holdings bought Lumo Labs', true],
+  ['Lumo Labs Shares Fall Sharply After Qadira Holdings Deal.', true],
 ];
 
 describe('headline-style capitalisation', () => {

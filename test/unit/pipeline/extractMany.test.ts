@@ -4,6 +4,7 @@ import type { ArticleExtractor, ExtractionOutcome } from '../../../src/pipeline/
 import { createArticleExtractor } from '../../../src/pipeline/createArticleExtractor.js';
 import { createWorkerExtractor, WORKER_GROUP } from '../../../src/pipeline/createWorkerExtractor.js';
 import type { Article } from '../../../src/types.js';
+import { nlpCorpus } from '../../../scripts/bench/corpora.js';
 
 const article = (id: string, text: string): Article => ({ id, title: '', text, sha256: id });
 
@@ -90,4 +91,15 @@ describe('a worker out of heap', () => {
       await pool.close?.();
     }
   }, 300_000);
+});
+
+describe('sentences compromise would join', () => {
+  it('nlp-corpus documents with open quotation marks: each gets in a batch what it gets alone', () => {
+    // documents 960-989 of the first 30,000 nlp-corpus sentences: three of their sentences leave a
+    // quotation mark open ('... I used the bathroom." -A. M'), and compromise carried them over the
+    // blank line into the next sentence of the shared parse; one document then differed
+    const docs = nlpCorpus(30_000).articles.slice(960, 990);
+    const batch = sync.extractMany(docs) as ExtractionOutcome[];
+    expect(results(batch)).toEqual(docs.map((d) => sync.extract(d)));
+  }, 120_000);
 });
