@@ -1,3 +1,4 @@
+import { vizNodeFromRow } from './vizNodeFromRow.js';
 import type { Row } from '../graph/gateway.js';
 import type { CoMention, VizNode } from './vizGraph.js';
 
@@ -19,15 +20,7 @@ export function rowsToCoMentions(ids: readonly string[], rows: Row[]): CoMention
     const others = Array.isArray(row.others) ? (row.others as Array<Record<string, unknown>>) : [];
     byEntity[String(row.id)] = others.map((other) => {
       const id = String(other.id);
-      if (!nodes.has(id)) {
-        nodes.set(id, {
-          id,
-          name: other.name == null ? id : String(other.name),
-          type: other.type == null ? 'Organization' : String(other.type),
-          aliases: Array.isArray(other.aliases) ? other.aliases.map(String) : [],
-          degree: 0,
-        });
-      }
+      if (!nodes.has(id)) nodes.set(id, vizNodeFromRow(other));
       return { id, sentences: Number(other.sentences), articles: Number(other.articles) };
     });
   }

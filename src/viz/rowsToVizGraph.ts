@@ -1,3 +1,4 @@
+import { vizNodeFromRow } from './vizNodeFromRow.js';
 import type { Row } from '../graph/gateway.js';
 import { edgeId, type VizEdge, type VizEvidence, type VizGraph, type VizNode } from './vizGraph.js';
 
@@ -8,16 +9,7 @@ import { edgeId, type VizEdge, type VizEvidence, type VizGraph, type VizNode } f
  */
 export function rowsToVizGraph(entityRows: Row[], edgeRows: Row[], evidenceRows: Row[] = []): VizGraph {
   const nodes = new Map<string, VizNode>();
-  for (const row of entityRows) {
-    const id = String(row.id);
-    nodes.set(id, {
-      id,
-      name: row.name == null ? id : String(row.name),
-      type: row.type == null ? 'Organization' : String(row.type),
-      aliases: Array.isArray(row.aliases) ? row.aliases.map(String) : [],
-      degree: 0,
-    });
-  }
+  for (const row of entityRows) nodes.set(String(row.id), vizNodeFromRow(row));
   const evidence = new Map<string, VizEvidence[]>();
   for (const row of evidenceRows) {
     const items = Array.isArray(row.evidence) ? row.evidence : [];
