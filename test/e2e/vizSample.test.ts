@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { testGateway, testNeo4jConfig, cleanDatabase } from '../support/neo4j.js';
+import { testGateway, cleanDatabase, connectionArgs } from '../support/neo4j.js';
 import { runIngest } from '../../src/pipeline/runIngest.js';
 import { createArticleExtractor } from '../../src/pipeline/createArticleExtractor.js';
 import { run } from '../../src/cli/main.js';
@@ -38,21 +38,7 @@ beforeAll(async () => {
     lexiconFiles: [],
     root,
   });
-  const { uri, username, password, database } = testNeo4jConfig();
-  const code = await run([
-    'viz',
-    '--all',
-    '-o',
-    HTML,
-    '--uri',
-    uri,
-    '--username',
-    username,
-    '--password',
-    password,
-    '--database',
-    database,
-  ]);
+  const code = await run(['viz', '--all', '-o', HTML, ...connectionArgs()]);
   expect(code).toBe(0);
   opened = await openVizPage(HTML);
 }, 600_000);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { testGateway, testNeo4jConfig, cleanDatabase } from '../support/neo4j.js';
+import { testGateway, cleanDatabase, connectionArgs } from '../support/neo4j.js';
 import { runIngest } from '../../src/pipeline/runIngest.js';
 import { createArticleExtractor } from '../../src/pipeline/createArticleExtractor.js';
 import { run } from '../../src/cli/main.js';
@@ -51,21 +51,7 @@ beforeAll(async () => {
     lexiconFiles: [],
     root: dir,
   });
-  const { uri, username, password, database } = testNeo4jConfig();
-  const code = await run([
-    'viz',
-    '--all',
-    '-o',
-    HTML,
-    '--uri',
-    uri,
-    '--username',
-    username,
-    '--password',
-    password,
-    '--database',
-    database,
-  ]);
+  const code = await run(['viz', '--all', '-o', HTML, ...connectionArgs()]);
   expect(code).toBe(0);
   opened = await openVizPage(HTML);
 }, 600_000);

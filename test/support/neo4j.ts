@@ -27,6 +27,20 @@ export function cliEnv(config: Neo4jConfig = testNeo4jConfig()): Record<string, 
   };
 }
 
+/** The same connection as CLI flags: `kg viz ... --uri U --username N --password P --database D`. */
+export function connectionArgs(config: Neo4jConfig = testNeo4jConfig()): string[] {
+  return [
+    '--uri',
+    config.uri,
+    '--username',
+    config.username,
+    '--password',
+    config.password,
+    '--database',
+    config.database,
+  ];
+}
+
 /** Every article in the graph: id -> sha256 of what was ingested. */
 export async function articleHashes(gateway: Gateway): Promise<Record<string, string>> {
   const rows = await gateway.executeRead('MATCH (a:Article) RETURN a.id AS id, a.sha256 AS sha256');
